@@ -14,7 +14,7 @@ import java.util.Set;
  * @param name      a short name for the data set
  * @param data      the default data file (CSV or Parquet), resolved against the schema's folder
  * @param format    CSV separator, quote and missing-value tokens
- * @param id        the lead id column
+ * @param id        the lead id column, or null when the export has none (rows are numbered)
  * @param label     the outcome column and its positive value
  * @param timestamp the column ordering leads in time, when there is one (drives the time split)
  * @param survey    where survey answers come from, when there are any
@@ -43,7 +43,9 @@ public record Schema(
     /** Every column the trainer reads from the main file (id, label, timestamp, features not from the survey). */
     public Set<String> requiredColumns() {
         Set<String> columns = new LinkedHashSet<>();
-        columns.add(id);
+        if (id != null) {
+            columns.add(id);
+        }
         columns.add(label.column());
         timestamp.ifPresent(columns::add);
         return columns;

@@ -49,7 +49,8 @@ public final class SchemaReader {
         String name = optionalText(root, "name").orElse("dataset");
         Optional<Path> data = optionalText(root, "data").map(p -> folder == null ? Path.of(p) : folder.resolve(p));
         CsvFormat format = parseFormat(root.get("format"), source);
-        String id = requiredText(root, "id", source);
+        // Some exports have no lead id (the bank data): rows are then numbered from 1.
+        String id = optionalText(root, "id").orElse(null);
         JsonNode labelNode = root.get("label");
         if (labelNode == null || !labelNode.isObject()) {
             throw new SchemaException(source + ": 'label' is required, as {\"column\": ..., \"positive\": ...}");
@@ -62,7 +63,11 @@ public final class SchemaReader {
         if (surveyNode != null && !surveyNode.isNull()) {
             String file = requiredText(surveyNode, "file", source + " survey");
             String resolved = folder == null ? file : folder.resolve(file).toString();
-            survey = Optional.of(new SurveyJoin(resolved, optionalText(surveyNode, "key").orElse(id)));
+            String key = optionalText(surveyNode, "key").orElse(id);
+            if (key == null) {
+                throw new SchemaException(source + ": survey needs a 'key' when the schema has no 'id'");
+            }
+            survey = Optional.of(new SurveyJoin(resolved, key));
         }
         List<FeatureSpec> features = parseFeatures(root.get("features"), source);
         List<ExcludedColumn> excluded = parseExcluded(root.get("exclude"), source);
@@ -134,7 +139,9 @@ public final class SchemaReader {
                                            List<FeatureSpec> features, List<ExcludedColumn> excluded, String source) {
         Set<String> seen = new HashSet<>();
         List<String> roles = new ArrayList<>();
-        roles.add(id);
+        if (id != null) {
+            roles.add(id);
+        }
         roles.add(label.column());
         timestamp.ifPresent(roles::add);
         features.forEach(f -> roles.add(f.name()));

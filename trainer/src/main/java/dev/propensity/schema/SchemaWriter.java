@@ -20,7 +20,9 @@ public final class SchemaWriter {
         format.put("quote", String.valueOf(schema.format().quote()));
         ArrayNode missing = format.putArray("missing");
         schema.format().missingTokens().forEach(missing::add);
-        root.put("id", schema.id());
+        if (schema.id() != null) {
+            root.put("id", schema.id());
+        }
         ObjectNode label = root.putObject("label");
         label.put("column", schema.label().column());
         label.put("positive", schema.label().positive());

@@ -1,0 +1,131 @@
+package dev.propensity.features;
+
+import dev.propensity.schema.FeatureGroup;
+import dev.propensity.schema.FeatureKind;
+import dev.propensity.schema.FeatureSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The one definition of a model's inputs, used to build training data and to score: raw fields in, a dense
+ * vector of inputs out, each field owning a contiguous block so that contributions can be summed back to it.
+ */
+public final class FeaturePipeline {
+    private final List<FeatureSpec> specs;
+    private final List<FieldEncoder> encoders;
+    private final ValueParser parser;
+    private final int[] offsets;
+    private final String[] inputNames;
+    private final String[] inputField;
+    private final boolean surveyIndicator;
+
+    /**
+     * @param specs    the schema's features, in order
+     * @param encoders one fitted encoder per spec, then a {@link SurveyAnsweredEncoder} when there are survey fields
+     */
+    public FeaturePipeline(List<FeatureSpec> specs, List<FieldEncoder> encoders, ValueParser parser) {
+        this.specs = List.copyOf(specs);
+        this.encoders = List.copyOf(encoders);
+        this.parser = parser;
+        this.surveyIndicator = encoders.size() == specs.size() + 1;
+        this.offsets = new int[encoders.size() + 1];
+        List<String> names = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (int i = 0; i < encoders.size(); i++) {
+            offsets[i] = names.size();
+            for (String name : encoders.get(i).inputNames()) {
+                names.add(name);
+                owners.add(encoders.get(i).field());
+            }
+        }
+        offsets[encoders.size()] = names.size();
+        this.inputNames = names.toArray(String[]::new);
+        this.inputField = owners.toArray(String[]::new);
+    }
+
+    public List<FeatureSpec> specs() {
+        return specs;
+    }
+
+    public List<FieldEncoder> encoders() {
+        return encoders;
+    }
+
+    public ValueParser parser() {
+        return parser;
+    }
+
+    /** Number of model inputs. */
+    public int width() {
+        return inputNames.length;
+    }
+
+    public String[] inputNames() {
+        return inputNames.clone();
+    }
+
+    /** The field that owns input {@code i}. */
+    public String fieldOf(int input) {
+        return inputField[input];
+    }
+
+    /** The fields in order, including the survey indicator when present. */
+    public List<String> fields() {
+        List<String> fields = new ArrayList<>();
+        encoders.forEach(e -> fields.add(e.field()));
+        return fields;
+    }
+
+    /** Start of each field's block of inputs; the last entry is {@link #width()}. */
+    public int[] offsets() {
+        return offsets.clone();
+    }
+
+    /**
+     * Encodes one lead into {@code out} (length {@link #width()}), overwriting it.
+     *
+     * @param warn receives notes on missing, unseen or unreadable values
+     * @throws InvalidFieldException when a present value has the wrong type for its field
+     */
+    public void encode(LeadValues lead, double[] out, Consumer<String> warn) {
+        Arrays.fill(out, 0);
+        boolean answered = false;
+        for (int i = 0; i < specs.size(); i++) {
+            FeatureSpec spec = specs.get(i);
+            Object value = typed(spec, lead.get(spec.name()));
+            if (value == null) {
+                warn.accept(spec.name() + ": missing");
+            } else if (spec.group() == FeatureGroup.SURVEY) {
+                answered = true;
+            }
+            encoders.get(i).encode(value, out, offsets[i], warn);
+        }
+        if (surveyIndicator) {
+            encoders.get(specs.size()).encode(answered ? 1.0 : 0.0, out, offsets[specs.size()], warn);
+        }
+    }
+
+    /** The raw value as its field's type: text for categories, a Double for numbers and yes/no, or null. */
+    public Object typed(FeatureSpec spec, Object raw) {
+        try {
+            if (spec.kind() == FeatureKind.CATEGORICAL) {
+                return parser.text(raw);
+            }
+            double value = spec.kind() == FeatureKind.BOOLEAN ? parser.bool(raw) : parser.number(raw);
+            return Double.isNaN(value) ? null : value;
+        } catch (IllegalArgumentException e) {
+            String expected = switch (spec.kind()) {
+                case BOOLEAN -> "true or false";
+                case NUMERIC -> "a number";
+                case CATEGORICAL -> "a text value";
+            };
+            throw new InvalidFieldException(spec.name(), "expected " + expected + ", got " + describe(raw));
+        }
+    }
+
+    private static String describe(Object raw) {
+        return raw instanceof String s ? "'" + s + "'" : String.valueOf(raw);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.propensity.train;
+
+import dev.propensity.data.LeadTable;
+import dev.propensity.evaluate.LeakageCheck;
+import dev.propensity.evaluate.Metrics;
+import dev.propensity.features.FeaturePipeline;
+import dev.propensity.features.PipelineFitter;
+import dev.propensity.model.PropensityModel;
+import dev.propensity.model.TribuoWeights;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * One training run: split, fit the pipeline and the logistic model on the training rows, calibrate, judge on the
+ * held-out rows against the base rate, and run the guards.
+ */
+public final class ModelTrainer {
+    private final TrainingOptions options;
+
+    public ModelTrainer(TrainingOptions options) {
+        this.options = options;
+    }
+
+    public TrainedModel train(LeadTable table) {
+        return train(table, Splitter.split(table, options.testFraction(), options.seed()));
+    }
+
+    public TrainedModel train(LeadTable table, DataSplit split) {
+        FeaturePipeline pipeline = new PipelineFitter(options.pipeline()).fit(table, split.train());
+        LogisticFit.Result fit = LogisticFit.fit(table, split.train(), pipeline, options);
+        double[] weightsAndBias = TribuoWeights.extract(fit.model(), pipeline.inputNames(), LogisticFit.WON, LogisticFit.LOST);
+        double[] weights = Arrays.copyOf(weightsAndBias, pipeline.width());
+        double bias = weightsAndBias[pipeline.width()];
+        PropensityModel raw = new PropensityModel(pipeline, weights, bias, fit.means(), 1, 0);
+
+        byte[] trainWon = labels(table, split.train());
+        double[] trainLogOdds = logOdds(raw, table, pipeline, split.train());
+        PlattCalibration.Fit calibration = PlattCalibration.fit(trainLogOdds, trainWon);
+        PropensityModel scorer = new PropensityModel(pipeline, weights, bias, fit.means(),
+                calibration.slope(), calibration.intercept());
+
+        double[] trainP = probabilities(scorer, table, pipeline, split.train());
+        double[] testP = probabilities(scorer, table, pipeline, split.test());
+        byte[] testWon = labels(table, split.test());
+        Metrics trainMetrics = Metrics.of(trainP, trainWon);
+        Metrics testMetrics = Metrics.of(testP, testWon);
+        Metrics baseline = Metrics.baseline(trainMetrics.baseRate(), testWon);
+        List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
+        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics, options);
+        return new TrainedModel(scorer, fit.model(), table, split, testP, trainMetrics, testMetrics, baseline,
+                power, verdict, options);
+    }
+
+    private static double[] logOdds(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {
+        IntFunction<double[]> encode = EncodedRows.encoder(table, pipeline);
+        double[] result = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            result[i] = model.logOdds(encode.apply(rows[i]));
+        }
+        return result;
+    }
+
+    private static double[] probabilities(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {
+        IntFunction<double[]> encode = EncodedRows.encoder(table, pipeline);
+        double[] result = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            result[i] = model.probability(encode.apply(rows[i]));
+        }
+        return result;
+    }
+
+    private static byte[] labels(LeadTable table, int[] rows) {
+        byte[] won = new byte[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            won[i] = table.won()[rows[i]];
+        }
+        return won;
+    }
+}

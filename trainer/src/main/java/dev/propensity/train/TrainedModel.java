@@ -1,0 +1,38 @@
+package dev.propensity.train;
+
+import dev.propensity.data.LeadTable;
+import dev.propensity.evaluate.LeakageCheck;
+import dev.propensity.evaluate.Metrics;
+import dev.propensity.model.PropensityModel;
+import java.util.List;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/**
+ * Everything a training run produced: the model in both forms, how it was judged, and whether it may serve.
+ *
+ * @param scorer          the model as the server scores with it
+ * @param tribuoModel     Tribuo's model, saved in its protobuf format
+ * @param table           the data it learned from
+ * @param split           which rows trained it and which judged it
+ * @param testProbability calibrated probabilities of the held-out rows, in {@code split.test()} order
+ * @param train           figures on the training rows
+ * @param test            figures on the held-out rows
+ * @param baseline        figures of predicting the training win rate for every held-out lead
+ * @param fieldPower      each field's own AUC, strongest first
+ * @param verdict         guards
+ * @param options         hyperparameters used
+ */
+public record TrainedModel(PropensityModel scorer, Model<Label> tribuoModel, LeadTable table, DataSplit split,
+                           double[] testProbability, Metrics train, Metrics test, Metrics baseline,
+                           List<LeakageCheck.FieldPower> fieldPower, GuardVerdict verdict, TrainingOptions options) {
+
+    /** Win (1) or loss (0) of each held-out row, aligned with {@link #testProbability()}. */
+    public byte[] testWon() {
+        byte[] won = new byte[split.test().length];
+        for (int i = 0; i < won.length; i++) {
+            won[i] = table.won()[split.test()[i]];
+        }
+        return won;
+    }
+}
