@@ -19,8 +19,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * inputs go into each example, so one-hot blocks cost nothing.
  */
 final class LogisticFit {
-    static final String WON = "won";
-    static final String LOST = "lost";
+    static final String WON = dev.propensity.model.ScorerJson.WON;
+    static final String LOST = dev.propensity.model.ScorerJson.LOST;
 
     /** The fitted Tribuo model and the mean of each input over the training rows. */
     record Result(Model<Label> model, double[] means) {

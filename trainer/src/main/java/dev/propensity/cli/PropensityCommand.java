@@ -1,0 +1,28 @@
+package dev.propensity.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code propensity} command of the trainer; the server adds its own verbs to it. */
+@Command(name = "propensity", mixinStandardHelpOptions = true, version = "propensity 0.1.0",
+        description = "Lead propensity models: generate data, train, keep versions, promote.",
+        subcommands = {GenerateCommand.class, TrainCommand.class, ModelsCommand.class, PromoteCommand.class,
+                RollbackCommand.class})
+public final class PropensityCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with every trainer verb; the server's main adds its own before executing. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new PropensityCommand());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.propensity.cli;
+
+import dev.propensity.data.DataException;
+import dev.propensity.data.LeadTable;
+import dev.propensity.data.LeadTableLoader;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.registry.RegistryException;
+import dev.propensity.schema.Schema;
+import dev.propensity.schema.SchemaException;
+import dev.propensity.schema.SchemaReader;
+import dev.propensity.train.TrainedModel;
+import dev.propensity.train.TrainingOptions;
+import dev.propensity.train.TrainingRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code propensity train}: fit a model from a schema's data, publish it as a new version, promote it if it passes. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model on the data a schema describes and publish it as a new registry version.")
+public final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--schema", defaultValue = "datasets/synthetic.schema.json",
+            description = "Schema file (default: ${DEFAULT-VALUE}).")
+    Path schemaFile;
+
+    @Option(names = "--data", description = "Data file (CSV or Parquet) instead of the schema's own.")
+    Path data;
+
+    @Option(names = "--survey", description = "Survey file instead of the schema's own.")
+    Path survey;
+
+    @Option(names = "--models", defaultValue = "models", description = "Registry folder (default: ${DEFAULT-VALUE}).")
+    Path models;
+
+    @Option(names = "--no-promote", description = "Publish the version without making it the champion.")
+    boolean noPromote;
+
+    @Option(names = "--epochs", description = "SGD epochs (default: 10).")
+    Integer epochs;
+
+    @Option(names = "--seed", description = "Seed of the split and the SGD shuffle (default: 42).")
+    Long seed;
+
+    @Option(names = "--min-wins", description = "Wins needed to promote (default: 50).")
+    Integer minWins;
+
+    @Option(names = "--min-losses", description = "Losses needed to promote (default: 50).")
+    Integer minLosses;
+
+    @Option(names = "--why", defaultValue = "trained from the command line", description = "Reason recorded in the history.")
+    String why;
+
+    @Override
+    public Integer call() {
+        Logging.quietLibraries();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Schema schema = SchemaReader.read(schemaFile);
+            LeadTableLoader loader = new LeadTableLoader(schema);
+            LeadTable table = data == null ? loader.load()
+                    : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
+            table.warnings().forEach(w -> err.println("note: " + w));
+            TrainingOptions options = options();
+            TrainingRun run = new TrainingRun(new ModelRegistry(models), options, trained -> Map.of());
+            TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
+            print(out, result);
+            return 0;
+        } catch (SchemaException | DataException | RegistryException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private TrainingOptions options() {
+        TrainingOptions options = TrainingOptions.DEFAULT;
+        if (epochs != null) {
+            options = options.withEpochs(epochs);
+        }
+        if (seed != null) {
+            options = options.withSeed(seed);
+        }
+        if (minWins != null || minLosses != null) {
+            options = options.withMinimums(minWins == null ? options.minWins() : minWins,
+                    minLosses == null ? options.minLosses() : minLosses);
+        }
+        return options;
+    }
+
+    private static void print(PrintWriter out, TrainingRun.Result result) {
+        TrainedModel t = result.trained();
+        out.printf(Locale.ROOT, "trained %s on %d leads (%d wins, %d losses), %s split: %d train / %d test%n",
+                result.version().label(), t.table().size(), t.table().wins(), t.table().losses(),
+                t.split().method(), t.split().train().length, t.split().test().length);
+        out.printf(Locale.ROOT, "test   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
+                t.test().rocAuc(), t.test().prAuc(), t.test().logLoss(), t.test().brier(), t.test().ece());
+        out.printf(Locale.ROOT, "base   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  (always %.3f)%n",
+                t.baseline().rocAuc(), t.baseline().prAuc(), t.baseline().logLoss(), t.baseline().brier(),
+                t.train().baseRate());
+        t.verdict().problems().forEach(p -> out.println("guard: " + p));
+        result.promotion().ifPresentOrElse(
+                h -> out.println(t.verdict().promotable() ? "champion is now " + result.version().label()
+                        : "not promoted: the champion is unchanged"),
+                () -> out.println("published " + result.version().label() + " without promoting it"));
+        out.println("model folder: " + result.version().folder());
+    }
+}

@@ -1,0 +1,2 @@
+/** Training runs: split, fit, calibrate, judge, guard, and publish to the registry. */
+package dev.propensity.train;
