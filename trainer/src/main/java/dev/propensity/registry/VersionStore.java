@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,6 +74,7 @@ final class VersionStore {
                 throw new RegistryException(RegistryException.Kind.DAMAGED, VersionLabel.format(number) + ": "
                         + manifestFile + " is not the manifest of this version (no matching \"version\" field)");
             }
+            checkCreatedAt(object, manifestFile, number);
             return new ModelVersion(number, folder, object);
         } catch (NoSuchFileException e) {
             throw new RegistryException(RegistryException.Kind.DAMAGED,
@@ -79,6 +82,16 @@ final class VersionStore {
         } catch (IOException e) {
             throw new RegistryException(RegistryException.Kind.DAMAGED, VersionLabel.format(number)
                     + ": cannot read " + manifestFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link ModelVersion#createdAt()} must not fail later on a manifest edited by hand. */
+    private static void checkCreatedAt(ObjectNode manifest, Path manifestFile, int number) {
+        try {
+            Instant.parse(manifest.path(Manifests.CREATED_AT).asText());
+        } catch (DateTimeParseException e) {
+            throw new RegistryException(RegistryException.Kind.DAMAGED, VersionLabel.format(number) + ": "
+                    + manifestFile + " has no ISO-8601 \"" + Manifests.CREATED_AT + "\" field", e);
         }
     }
 

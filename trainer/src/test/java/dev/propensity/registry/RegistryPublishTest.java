@@ -198,6 +198,19 @@ class RegistryPublishTest {
         assertTrue(v1.manifestValue("/metrics/train/roc_auc").isEmpty());
     }
 
+    @Test
+    void aManifestEditedIntoNonsenseIsReportedByVersionAndFile() throws IOException {
+        ModelRegistry registry = registry();
+        ModelVersion v1 = publish(registry, 0.8);
+        Path manifest = v1.file("manifest.json");
+        manifest.toFile().setWritable(true);
+        Files.writeString(manifest, "{\"version\": 1, \"created_at\": \"yesterday\"}");
+
+        RegistryException e = assertThrows(RegistryException.class, registry::versions);
+        assertEquals(RegistryException.Kind.DAMAGED, e.kind());
+        assertTrue(e.getMessage().startsWith("v1: ") && e.getMessage().contains("created_at"), e.getMessage());
+    }
+
     private static Set<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
