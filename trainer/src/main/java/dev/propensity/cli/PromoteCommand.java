@@ -1,0 +1,54 @@
+package dev.propensity.cli;
+
+import dev.propensity.registry.HistoryEntry;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.registry.RegistryException;
+import dev.propensity.registry.VersionLabel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code promote VERSION}: makes a published version the champion and records who did it and why. */
+@Command(name = "promote",
+        description = "Makes a published model version the champion (the one the server scores with) "
+                + "and records it in the registry's history.")
+public final class PromoteCommand implements Callable<Integer> {
+    // Only --help: a --version flag would read as a model version on a command about versions.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "VERSION", description = "The version to promote, as 3 or v3.")
+    String version;
+
+    @Option(names = "--why", paramLabel = "TEXT", description = "The reason, kept in the history.")
+    String why;
+
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
+            description = "The registry folder (default: ${DEFAULT-VALUE}).")
+    Path models;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            int number = VersionLabel.parse(version);
+            // The person running the command is the one deciding: the registry records the OS user.
+            HistoryEntry entry = ModelRegistry.at(models).promote(number, null, why, null);
+            out.println(VersionLabel.format(entry.to()) + " is now the champion in " + models + " ("
+                    + (entry.from().isPresent() ? "was " + VersionLabel.format(entry.from().getAsInt()) : "first champion")
+                    + ")");
+            out.flush();
+            return 0;
+        } catch (RegistryException e) {
+            return RegistryErrors.report("promote", e, spec.commandLine().getErr());
+        }
+    }
+}
