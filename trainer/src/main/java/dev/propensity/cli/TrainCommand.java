@@ -72,7 +72,7 @@ public final class TrainCommand implements Callable<Integer> {
                     : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
             table.warnings().forEach(w -> err.println("note: " + w));
             TrainingOptions options = options();
-            TrainingRun run = new TrainingRun(new ModelRegistry(models), options, trained -> Map.of());
+            TrainingRun run = new TrainingRun(ModelRegistry.at(models), options, trained -> Map.of());
             TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
             print(out, result);
             return 0;
