@@ -93,6 +93,7 @@ public final class Database implements AutoCloseable {
 
     private <T> T transaction(String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
+            // No need to restore auto-commit: HikariCP resets it when the connection goes back to the pool.
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -101,8 +102,6 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new FeedbackStoreException(what + " failed: " + e.getMessage(), e);

@@ -7,8 +7,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +38,10 @@ public final class ScoreLogWriter implements AutoCloseable {
     private final BlockingQueue<ScoreRecord> queue;
     private final int batchSize;
     private final Thread thread;
-    // Offers hold the read side and close takes the write side, so no offer can slip a score into the
-    // queue after the writer has been told to drain and stop.
-    private final ReadWriteLock closeLock = new ReentrantReadWriteLock();
+    // Guards enqueueing together with counting and closing. Counting in the same step as enqueueing keeps
+    // the count in queue order, which is what lets flush() wait for a count; and no offer can slip a score
+    // into the queue after close() has told the writer to drain and stop.
+    private final Object offerLock = new Object();
     private volatile boolean closing;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -80,14 +79,11 @@ public final class ScoreLogWriter implements AutoCloseable {
      */
     public boolean offer(ScoreRecord score) {
         Objects.requireNonNull(score, "score");
-        closeLock.readLock().lock();
-        try {
+        synchronized (offerLock) {
             if (!closing && queue.offer(score)) {
                 accepted.incrementAndGet();
                 return true;
             }
-        } finally {
-            closeLock.readLock().unlock();
         }
         dropped.incrementAndGet();
         return false;
@@ -100,6 +96,8 @@ public final class ScoreLogWriter implements AutoCloseable {
      * @throws IllegalStateException if the writer thread has stopped with scores still pending
      */
     public void flush() throws InterruptedException {
+        // The queue is first in, first out and counted in the same order, so once this many scores are
+        // done every score accepted so far is done.
         long target = accepted.get();
         synchronized (progress) {
             while (written.get() + failed.get() < target) {
@@ -119,11 +117,8 @@ public final class ScoreLogWriter implements AutoCloseable {
     /** Stops accepting scores, writes everything queued, and waits for the writer thread to end. */
     @Override
     public void close() {
-        closeLock.writeLock().lock();
-        try {
+        synchronized (offerLock) {
             closing = true;
-        } finally {
-            closeLock.writeLock().unlock();
         }
         try {
             thread.join();
