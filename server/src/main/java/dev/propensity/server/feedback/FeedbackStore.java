@@ -1,0 +1,54 @@
+package dev.propensity.server.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the server and the retraining job need from the feedback loop's storage: a log of every score and
+ * the CRM's outcomes, and the queries that pair them. {@link JdbcFeedbackStore} is the implementation.
+ */
+public interface FeedbackStore extends AutoCloseable {
+
+    /**
+     * Appends scores to the score log in one transaction, with batched inserts; an empty list does nothing.
+     * For a server that must not wait on the database, {@link ScoreLogWriter} calls this from a background
+     * thread.
+     */
+    void logScores(List<ScoreRecord> scores);
+
+    /**
+     * Stores a post of outcomes all-or-nothing, in one transaction committed before this returns.
+     * A key stored before with the same content is a duplicate: the stored record comes back and nothing
+     * is written. An outcome for a lead with no logged score is kept, with {@code scored=false}.
+     *
+     * @return one result per request, in the order posted
+     * @throws FeedbackValidationException if a request breaks a rule; nothing is written
+     * @throws OutcomeConflictException    if a key is stored with other content; nothing is written
+     * @throws FeedbackStoreException      if the database fails; nothing is written
+     */
+    List<OutcomeResult> recordOutcomes(List<OutcomeRequest> outcomes);
+
+    /**
+     * Outcomes received at or after {@code since}, oldest first, each with the latest score its lead had
+     * been given at or before the outcome's receipt. Outcomes of leads never scored by then are left out:
+     * there is no score-time input to learn from.
+     */
+    List<OutcomeWithInput> outcomesWithInputs(Instant since);
+
+    /**
+     * Scores given at or after {@code since}, oldest first, for drift reports. The whole window is held in
+     * memory, so callers pick windows of a size they can hold.
+     */
+    List<ScoreRecord> scoresSince(Instant since);
+
+    /** How many outcomes are stored. */
+    long countOutcomes();
+
+    /** The outcome stored under an idempotency key, if any. */
+    Optional<StoredOutcome> findOutcome(String idempotencyKey);
+
+    /** Releases the database connections, if this store owns them. */
+    @Override
+    void close();
+}

@@ -1,0 +1,90 @@
+package dev.propensity.server.feedback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The feedback store on SQLite or PostgreSQL through JDBC. Thread-safe: every call borrows its own pooled
+ * connection, and on SQLite writes take turns (see {@link Database}).
+ */
+public final class JdbcFeedbackStore implements FeedbackStore {
+    private final Database database;
+    private final Clock clock;
+    private final boolean ownsDatabase;
+    private final OutcomeValidator validator = new OutcomeValidator();
+
+    /**
+     * A store on an open database, which the caller keeps and closes.
+     *
+     * @param clock stamps each outcome's receipt time
+     */
+    public JdbcFeedbackStore(Database database, Clock clock) {
+        this(database, clock, false);
+    }
+
+    private JdbcFeedbackStore(Database database, Clock clock, boolean ownsDatabase) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    /**
+     * Opens and migrates the configured database and returns a store that closes it when closed.
+     *
+     * @throws FeedbackStoreException when the database cannot be reached or migrated
+     */
+    public static JdbcFeedbackStore open(DatabaseConfig config) {
+        return new JdbcFeedbackStore(Database.open(config), Clock.systemUTC(), true);
+    }
+
+    @Override
+    public void logScores(List<ScoreRecord> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        database.inTransaction("logging " + scores.size() + " scores", connection -> {
+            ScoreLogTable.insert(connection, scores);
+            return null;
+        });
+    }
+
+    @Override
+    public List<OutcomeResult> recordOutcomes(List<OutcomeRequest> outcomes) {
+        validator.validate(outcomes);
+        // One receipt time for the whole post: its outcomes arrived together.
+        Instant receivedAt = clock.instant();
+        return database.inTransaction("recording " + outcomes.size() + " outcomes",
+                connection -> OutcomeRecorder.record(connection, outcomes, receivedAt));
+    }
+
+    @Override
+    public List<OutcomeWithInput> outcomesWithInputs(Instant since) {
+        return database.read("reading outcomes with their inputs", connection -> OutcomeInputJoin.since(connection, since));
+    }
+
+    @Override
+    public List<ScoreRecord> scoresSince(Instant since) {
+        return database.read("reading scores", connection -> ScoreLogTable.since(connection, since));
+    }
+
+    @Override
+    public long countOutcomes() {
+        return database.read("counting outcomes", OutcomeTable::count);
+    }
+
+    @Override
+    public Optional<StoredOutcome> findOutcome(String idempotencyKey) {
+        return database.read("finding outcome " + idempotencyKey,
+                connection -> OutcomeTable.findByKey(connection, idempotencyKey));
+    }
+
+    @Override
+    public void close() {
+        if (ownsDatabase) {
+            database.close();
+        }
+    }
+}

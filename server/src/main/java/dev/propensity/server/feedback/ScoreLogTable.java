@@ -1,0 +1,84 @@
+package dev.propensity.server.feedback;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL of the {@code score_log} table: batched appends, and reading rows back as {@link ScoreRecord}s. */
+final class ScoreLogTable {
+    /** The columns {@link #read} expects, in order. */
+    static final List<String> COLUMNS = List.of(
+            "lead_id", "model_version", "probability", "score", "input_json", "scored_at_micros", "request_id");
+
+    private static final String INSERT = "INSERT INTO score_log (" + String.join(", ", COLUMNS)
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String SINCE = "SELECT " + String.join(", ", COLUMNS)
+            + " FROM score_log WHERE scored_at_micros >= ? ORDER BY scored_at_micros, id";
+    private static final String ANY_FOR_LEAD = "SELECT 1 FROM score_log WHERE lead_id = ? LIMIT 1";
+    // Bounds the memory a driver holds for one batch when a large list is logged at once.
+    private static final int ROWS_PER_BATCH = 500;
+
+    private ScoreLogTable() {
+    }
+
+    static void insert(Connection connection, List<ScoreRecord> records) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int pending = 0;
+            for (ScoreRecord record : records) {
+                insert.setString(1, record.leadId());
+                insert.setInt(2, record.modelVersion());
+                insert.setDouble(3, record.probability());
+                insert.setInt(4, record.score());
+                insert.setString(5, record.inputJson());
+                insert.setLong(6, EpochMicros.of(record.scoredAt()));
+                insert.setString(7, record.requestId());
+                insert.addBatch();
+                if (++pending == ROWS_PER_BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    static List<ScoreRecord> since(Connection connection, Instant since) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SINCE)) {
+            select.setLong(1, EpochMicros.of(since));
+            try (ResultSet rows = select.executeQuery()) {
+                List<ScoreRecord> records = new ArrayList<>();
+                while (rows.next()) {
+                    records.add(read(rows, 1));
+                }
+                return records;
+            }
+        }
+    }
+
+    static boolean anyFor(Connection connection, String leadId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(ANY_FOR_LEAD)) {
+            select.setString(1, leadId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** Reads the {@link #COLUMNS} starting at column {@code first} of the current row. */
+    static ScoreRecord read(ResultSet rows, int first) throws SQLException {
+        return new ScoreRecord(
+                rows.getString(first),
+                rows.getInt(first + 1),
+                rows.getDouble(first + 2),
+                rows.getInt(first + 3),
+                rows.getString(first + 4),
+                EpochMicros.toInstant(rows.getLong(first + 5)),
+                rows.getString(first + 6));
+    }
+}

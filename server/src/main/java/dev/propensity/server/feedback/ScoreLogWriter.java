@@ -1,0 +1,176 @@
+package dev.propensity.server.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs scores from a background thread so that scoring never waits on the database: {@link #offer} puts a
+ * score in a bounded queue and returns at once, and one thread writes what has queued up in batches.
+ *
+ * <p><b>Durability.</b> This trades durability for latency. A score is durable only once its batch is
+ * committed, typically milliseconds after {@code offer}; until then it lives in memory only and is lost if
+ * the process dies. When the database is slower than the traffic the queue fills and further scores are
+ * dropped ({@code offer} returns {@code false}) rather than slowing scoring down; when a batch fails to write
+ * its scores are dropped and logged. Each loss is counted in {@link #counts()} for monitoring. A lost score
+ * only costs retraining one example: the outcome later posted for that lead is stored flagged
+ * {@code scored=false}. Call {@link #close()} on shutdown (the thread is a daemon, so a forgotten writer does
+ * not keep the JVM alive, but what it still holds is lost), and {@link #flush()} where a caller needs
+ * everything offered so far to be in the database, such as before counting in tests.
+ */
+public final class ScoreLogWriter implements AutoCloseable {
+    /** Scores held in memory at most before {@link #offer} starts dropping. */
+    public static final int DEFAULT_CAPACITY = 10_000;
+    /** Scores written in one transaction at most. */
+    public static final int DEFAULT_BATCH_SIZE = 500;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScoreLogWriter.class);
+    // How often an idle writer looks whether it is being closed.
+    private static final long IDLE_POLL_MILLIS = 50;
+
+    private final FeedbackStore store;
+    private final BlockingQueue<ScoreRecord> queue;
+    private final int batchSize;
+    private final Thread thread;
+    // Guards enqueueing together with counting and closing. Counting in the same step as enqueueing keeps
+    // the count in queue order, which is what lets flush() wait for a count; and no offer can slip a score
+    // into the queue after close() has told the writer to drain and stop.
+    private final Object offerLock = new Object();
+    private volatile boolean closing;
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Object progress = new Object();
+
+    /** A writer with {@link #DEFAULT_CAPACITY} and {@link #DEFAULT_BATCH_SIZE}. */
+    public ScoreLogWriter(FeedbackStore store) {
+        this(store, DEFAULT_CAPACITY, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * Starts the writer thread.
+     *
+     * @param capacity  scores held in memory at most
+     * @param batchSize scores written in one transaction at most
+     */
+    public ScoreLogWriter(FeedbackStore store, int capacity, int batchSize) {
+        if (capacity < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("capacity and batchSize must be positive, got " + capacity + " and " + batchSize);
+        }
+        this.store = Objects.requireNonNull(store, "store");
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.batchSize = batchSize;
+        this.thread = new Thread(this::run, "score-log-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Queues a score for writing without waiting.
+     *
+     * @return {@code false} if the score was dropped because the queue is full or the writer is closed
+     */
+    public boolean offer(ScoreRecord score) {
+        Objects.requireNonNull(score, "score");
+        synchronized (offerLock) {
+            if (!closing && queue.offer(score)) {
+                accepted.incrementAndGet();
+                return true;
+            }
+        }
+        dropped.incrementAndGet();
+        return false;
+    }
+
+    /**
+     * Waits until every score accepted before this call has been written or has failed to write; a failure
+     * shows in {@link #counts()}.
+     *
+     * @throws IllegalStateException if the writer thread has stopped with scores still pending
+     */
+    public void flush() throws InterruptedException {
+        // The queue is first in, first out and counted in the same order, so once this many scores are
+        // done every score accepted so far is done.
+        long target = accepted.get();
+        synchronized (progress) {
+            while (written.get() + failed.get() < target) {
+                if (!thread.isAlive()) {
+                    throw new IllegalStateException("the score log writer has stopped with scores pending");
+                }
+                progress.wait(IDLE_POLL_MILLIS);
+            }
+        }
+    }
+
+    /** What has become of the scores offered so far. */
+    public Counts counts() {
+        return new Counts(accepted.get(), dropped.get(), written.get(), failed.get());
+    }
+
+    /** Stops accepting scores, writes everything queued, and waits for the writer thread to end. */
+    @Override
+    public void close() {
+        synchronized (offerLock) {
+            closing = true;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        List<ScoreRecord> batch = new ArrayList<>(batchSize);
+        while (true) {
+            ScoreRecord first;
+            try {
+                first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                // Nobody interrupts this thread on purpose; keep draining so no accepted score is abandoned.
+                continue;
+            }
+            if (first == null) {
+                if (closing && queue.isEmpty()) {
+                    return;
+                }
+                continue;
+            }
+            batch.add(first);
+            queue.drainTo(batch, batchSize - 1);
+            write(batch);
+            batch.clear();
+        }
+    }
+
+    private void write(List<ScoreRecord> batch) {
+        try {
+            store.logScores(batch);
+            written.addAndGet(batch.size());
+        } catch (RuntimeException e) {
+            failed.addAndGet(batch.size());
+            LOG.warn("dropped {} scores that could not be written to the score log", batch.size(), e);
+        }
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+    }
+
+    /**
+     * Counters since the writer started.
+     *
+     * @param accepted scores queued by {@link #offer}
+     * @param dropped  scores refused by {@link #offer}: queue full or writer closed
+     * @param written  scores committed to the score log
+     * @param failed   accepted scores lost because their batch could not be written
+     */
+    public record Counts(long accepted, long dropped, long written, long failed) {
+    }
+}

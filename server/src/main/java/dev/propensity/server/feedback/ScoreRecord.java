@@ -1,0 +1,39 @@
+package dev.propensity.server.feedback;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One score the server gave, with the input exactly as it was scored, so that retraining learns from what
+ * was known at scoring time rather than from what the CRM knows by the time the lead closes.
+ *
+ * @param leadId       the CRM's lead id
+ * @param modelVersion the version of the model that scored it
+ * @param probability  the model's probability of a win, in [0, 1]
+ * @param score        the score shown to users
+ * @param inputJson    the raw input fields as a JSON object text
+ * @param scoredAt     when the score was computed; stored with microsecond precision
+ * @param requestId    the id of the HTTP request that asked for the score
+ */
+public record ScoreRecord(
+        String leadId,
+        int modelVersion,
+        double probability,
+        int score,
+        String inputJson,
+        Instant scoredAt,
+        String requestId) {
+
+    public ScoreRecord {
+        Objects.requireNonNull(leadId, "leadId");
+        Objects.requireNonNull(inputJson, "inputJson");
+        Objects.requireNonNull(scoredAt, "scoredAt");
+        Objects.requireNonNull(requestId, "requestId");
+        if (leadId.isBlank()) {
+            throw new IllegalArgumentException("leadId: must not be blank");
+        }
+        if (!(probability >= 0.0 && probability <= 1.0)) {
+            throw new IllegalArgumentException("probability: expected a number in [0, 1], got " + probability);
+        }
+    }
+}

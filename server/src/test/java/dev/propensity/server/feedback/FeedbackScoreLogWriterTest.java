@@ -1,0 +1,129 @@
+package dev.propensity.server.feedback;
+
+import static dev.propensity.server.feedback.Leads.T0;
+import static dev.propensity.server.feedback.Leads.score;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The writer's queueing, batching and loss accounting, against a store that lives in memory. */
+class FeedbackScoreLogWriterTest {
+
+    @Test
+    void scoresAreWrittenInBatchesNoLargerThanConfigured() throws Exception {
+        RecordingStore store = new RecordingStore();
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 1_000, 7)) {
+            for (int i = 0; i < 100; i++) {
+                writer.offer(score("lead-" + i, 1, T0.plusSeconds(i), "s" + i));
+            }
+            writer.flush();
+        }
+        assertEquals(100, store.scores.size());
+        assertTrue(store.batchSizes.stream().allMatch(size -> size <= 7), store.batchSizes.toString());
+        assertEquals("lead-0", store.scores.get(0).leadId());
+        assertEquals("lead-99", store.scores.get(99).leadId());
+    }
+
+    @Test
+    void aFullQueueDropsScoresInsteadOfBlocking() throws Exception {
+        RecordingStore store = new RecordingStore();
+        store.gate = new CountDownLatch(1);
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 2, 1)) {
+            assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
+            assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
+            assertTrue(writer.offer(score("lead-1", 1, T0, "q1")));
+            assertTrue(writer.offer(score("lead-2", 1, T0, "q2")));
+
+            assertFalse(writer.offer(score("lead-3", 1, T0, "dropped")));
+
+            store.gate.countDown();
+            writer.flush();
+            assertEquals(new ScoreLogWriter.Counts(3, 1, 3, 0), writer.counts());
+        }
+    }
+
+    @Test
+    void aFailedBatchIsCountedAndFlushStillReturns() throws Exception {
+        RecordingStore store = new RecordingStore();
+        store.failing = true;
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 100, 10)) {
+            writer.offer(score("lead-0", 1, T0, "a"));
+            writer.offer(score("lead-1", 1, T0, "b"));
+            writer.flush();
+            assertEquals(new ScoreLogWriter.Counts(2, 0, 0, 2), writer.counts());
+        }
+    }
+
+    @Test
+    void aClosedWriterRefusesScores() {
+        RecordingStore store = new RecordingStore();
+        ScoreLogWriter writer = new ScoreLogWriter(store);
+        writer.close();
+        writer.close();
+
+        assertFalse(writer.offer(score("lead-0", 1, T0, "late")));
+        assertEquals(new ScoreLogWriter.Counts(0, 1, 0, 0), writer.counts());
+    }
+
+    /** Keeps logged scores in a list; can hold the writer inside a call, or fail every call. */
+    private static final class RecordingStore implements FeedbackStore {
+        final List<ScoreRecord> scores = Collections.synchronizedList(new ArrayList<>());
+        final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch entered = new CountDownLatch(1);
+        volatile CountDownLatch gate = new CountDownLatch(0);
+        volatile boolean failing;
+
+        @Override
+        public void logScores(List<ScoreRecord> batch) {
+            entered.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failing) {
+                throw new FeedbackStoreException("logging " + batch.size() + " scores failed: test");
+            }
+            batchSizes.add(batch.size());
+            scores.addAll(batch);
+        }
+
+        @Override
+        public List<OutcomeResult> recordOutcomes(List<OutcomeRequest> outcomes) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<OutcomeWithInput> outcomesWithInputs(Instant since) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ScoreRecord> scoresSince(Instant since) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long countOutcomes() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<StoredOutcome> findOutcome(String idempotencyKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

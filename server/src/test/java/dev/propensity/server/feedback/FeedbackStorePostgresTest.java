@@ -1,0 +1,72 @@
+package dev.propensity.server.feedback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The feedback store's contract on PostgreSQL, each test in a schema of its own that is dropped afterwards.
+ * The server is at {@value #DEFAULT_URL} as user {@code postgres} unless {@code PROPENSITY_TEST_PG_URL} and
+ * {@code PROPENSITY_TEST_PG_USER} say otherwise. Without it these tests fail rather than skip: CI has one,
+ * and a skipped database is an untested one.
+ */
+class FeedbackStorePostgresTest extends FeedbackStoreContract {
+    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private final String url = System.getenv().getOrDefault("PROPENSITY_TEST_PG_URL", DEFAULT_URL);
+    private final String user = System.getenv().getOrDefault("PROPENSITY_TEST_PG_USER", "postgres");
+    private final String schema = "feedback_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+            .toLowerCase(Locale.ROOT);
+    private boolean reachable;
+
+    @Override
+    DatabaseConfig freshDatabase() {
+        try (Connection connection = DriverManager.getConnection(url, user, null)) {
+            reachable = connection.isValid(5);
+        } catch (SQLException e) {
+            fail("PostgreSQL is required for these tests but cannot be reached at " + url + " as " + user
+                    + " (start it, or set PROPENSITY_TEST_PG_URL and PROPENSITY_TEST_PG_USER): " + e.getMessage(), e);
+        }
+        // Migrations create the schema; the test owns it from here on.
+        return DatabaseConfig.of(url).withCredentials(user, null).withSchema(schema);
+    }
+
+    @Override
+    void removeDatabase() throws SQLException {
+        if (!reachable) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url, user, null);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    @Test
+    void theTablesAreCreatedInTheConfiguredSchema() throws SQLException {
+        String sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                + " AND table_name IN ('score_log', 'outcome') ORDER BY table_name";
+        try (Connection connection = DriverManager.getConnection(url, user, null);
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, schema);
+            try (ResultSet rows = select.executeQuery()) {
+                List<String> tables = new ArrayList<>();
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+                assertEquals(List.of("outcome", "score_log"), tables);
+            }
+        }
+    }
+}
