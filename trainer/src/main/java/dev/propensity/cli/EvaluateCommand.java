@@ -1,0 +1,99 @@
+package dev.propensity.cli;
+
+import dev.propensity.data.DataException;
+import dev.propensity.data.LeadTable;
+import dev.propensity.data.LeadTableLoader;
+import dev.propensity.schema.SchemaException;
+import dev.propensity.schema.SchemaReader;
+import dev.propensity.train.DataSplit;
+import dev.propensity.train.ModelTrainer;
+import dev.propensity.train.Splitter;
+import dev.propensity.train.TrainedModel;
+import dev.propensity.train.TrainingOptions;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code propensity evaluate}: train and judge a model without publishing it, and optionally write the split and
+ * the held-out predictions so that another tool (a notebook, scikit-learn) can be compared on exactly these rows.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Train and evaluate on a schema's data without publishing; optionally write the split.")
+public final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--schema", required = true, description = "Schema file.")
+    Path schemaFile;
+
+    @Option(names = "--split", defaultValue = "auto", description = "auto (time when the schema has a timestamp), or stratified.")
+    String split;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "SGD epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--bins", defaultValue = "10", description = "Quantile bins per numeric field, 0 for none (default: ${DEFAULT-VALUE}).")
+    int bins;
+
+    @Option(names = "--predictions-out", description = "CSV of row (0-based data row), set (train/test), won, probability.")
+    Path predictionsOut;
+
+    @Override
+    public Integer call() throws IOException {
+        Logging.quietLibraries();
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            LeadTable table = new LeadTableLoader(SchemaReader.read(schemaFile)).load();
+            TrainingOptions defaults = TrainingOptions.DEFAULT.withSeed(seed).withEpochs(epochs);
+            TrainingOptions options = new TrainingOptions(defaults.epochs(), defaults.learningRate(), defaults.seed(),
+                    defaults.testFraction(), new dev.propensity.features.PipelineOptions(bins,
+                    defaults.pipeline().minLevelCount(), defaults.pipeline().maxLevels(), defaults.pipeline().logSkewness()),
+                    defaults.minWins(), defaults.minLosses(), defaults.leakageFieldAuc(), defaults.leakageModelAuc());
+            DataSplit dataSplit = split.equals("stratified")
+                    ? Splitter.stratified(table.won(), options.testFraction(), seed)
+                    : Splitter.split(table, options.testFraction(), seed);
+            long start = System.nanoTime();
+            TrainedModel trained = new ModelTrainer(options).train(table, dataSplit);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "%s: %d rows, %s split, trained in %.2f s%n", table.schema().name(), table.size(),
+                    dataSplit.method(), seconds);
+            out.printf(Locale.ROOT, "test ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
+                    trained.test().rocAuc(), trained.test().prAuc(), trained.test().logLoss(),
+                    trained.test().brier(), trained.test().ece());
+            trained.verdict().problems().forEach(p -> out.println("guard: " + p));
+            if (predictionsOut != null) {
+                writePredictions(trained);
+            }
+            return 0;
+        } catch (SchemaException | DataException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private void writePredictions(TrainedModel trained) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(predictionsOut)) {
+            writer.write("row,set,won,probability\n");
+            for (int row : trained.split().train()) {
+                writer.write(row + ",train," + trained.table().won()[row] + ",\n");
+            }
+            int[] test = trained.split().test();
+            for (int i = 0; i < test.length; i++) {
+                writer.write(test[i] + ",test," + trained.table().won()[test[i]] + ","
+                        + trained.testProbability()[i] + "\n");
+            }
+        }
+    }
+}
