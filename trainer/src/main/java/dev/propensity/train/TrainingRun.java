@@ -41,7 +41,16 @@ public final class TrainingRun {
      * @param who     who asked, for the history
      */
     public Result run(LeadTable table, boolean promote, String who, String why) {
-        TrainedModel trained = new ModelTrainer(options).train(table);
+        return run(table, Splitter.split(table, options.testFraction(), options.seed()), promote, who, why);
+    }
+
+    /**
+     * Like {@link #run(LeadTable, boolean, String, String)} but judged on rows the caller chose, such as a
+     * retraining run's most recent outcomes, so that the test metrics in the manifest are the ones the caller
+     * compares against another model.
+     */
+    public Result run(LeadTable table, DataSplit split, boolean promote, String who, String why) {
+        TrainedModel trained = new ModelTrainer(options).train(table, split);
         ObjectNode manifest = ManifestBuilder.build(trained, GitCommit.current());
         Map<String, byte[]> files = new LinkedHashMap<>();
         try {
