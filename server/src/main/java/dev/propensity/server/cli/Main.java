@@ -10,6 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         CommandLine commandLine = PropensityCommand.commandLine();
+        commandLine.addSubcommand(new RetrainCommand());
         System.exit(commandLine.execute(args));
     }
 }

@@ -1,0 +1,122 @@
+package dev.propensity.server.cli;
+
+import dev.propensity.cli.Logging;
+import dev.propensity.evaluate.Metrics;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.registry.RegistryException;
+import dev.propensity.registry.VersionLabel;
+import dev.propensity.server.feedback.DatabaseConfig;
+import dev.propensity.server.feedback.JdbcFeedbackStore;
+import dev.propensity.server.retrain.RetrainException;
+import dev.propensity.server.retrain.RetrainPolicy;
+import dev.propensity.server.retrain.RetrainResult;
+import dev.propensity.server.retrain.RetrainService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code propensity retrain}: one retraining run from the feedback store, in the foreground. Exits 0 when the run
+ * reached a decision (promoted or not), 2 when it could not start (no champion, too few outcomes, bad options),
+ * 1 when it failed.
+ */
+@Command(name = "retrain", mixinStandardHelpOptions = true,
+        description = "Retrain the champion on its own data plus the CRM's outcomes (with the inputs as scored), "
+                + "compare the challenger with the champion on the most recent outcomes, and promote it if it is "
+                + "not worse. The decision and both sets of figures go into the registry's history.")
+public final class RetrainCommand implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+    static final int FAILED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
+            description = "Model registry folder (default: ${DEFAULT-VALUE}).")
+    Path models;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = DatabaseConfig.DEFAULT_URL,
+            description = "Feedback store JDBC URL (default: ${DEFAULT-VALUE}).")
+    String db;
+
+    @Option(names = "--db-schema", paramLabel = "NAME", description = "PostgreSQL schema of the feedback tables.")
+    String dbSchema;
+
+    @Option(names = "--datasets", paramLabel = "DIR", defaultValue = "datasets",
+            description = "Datasets folder; snapshots go to its retrain/ subfolder (default: ${DEFAULT-VALUE}).")
+    Path datasets;
+
+    @Option(names = "--auc-margin", paramLabel = "X",
+            description = "How much lower the challenger's hold-out ROC AUC may be (default: 0.005).")
+    Double aucMargin;
+
+    @Option(names = "--logloss-margin", paramLabel = "X",
+            description = "How much higher the challenger's hold-out log loss may be (default: 0.005).")
+    Double logLossMargin;
+
+    @Override
+    public Integer call() {
+        Logging.quietLibraries();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RetrainPolicy policy;
+        DatabaseConfig config;
+        try {
+            policy = RetrainPolicy.DEFAULT.withMargins(
+                    aucMargin == null ? RetrainPolicy.DEFAULT.aucMargin() : aucMargin,
+                    logLossMargin == null ? RetrainPolicy.DEFAULT.logLossMargin() : logLossMargin);
+            config = dbSchema == null ? DatabaseConfig.of(db) : DatabaseConfig.of(db).withSchema(dbSchema);
+        } catch (IllegalArgumentException e) {
+            err.println("retrain: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        try (JdbcFeedbackStore store = JdbcFeedbackStore.open(config)) {
+            RetrainService service = new RetrainService(ModelRegistry.at(models), store, policy, datasets,
+                    Clock.systemUTC());
+            RetrainResult result = service.retrain(System.getProperty("user.name"),
+                    stage -> {
+                        err.println("retrain: " + stage.words());
+                        err.flush();
+                    });
+            print(out, result);
+            return 0;
+        } catch (RetrainException e) {
+            err.println("retrain: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RegistryException e) {
+            err.println("retrain: " + e.getMessage());
+            return e.isCallerError() ? BAD_INPUT : FAILED;
+        } catch (RuntimeException e) {
+            // The database, the disk or training itself failed: not something a different invocation would fix.
+            err.println("retrain: failed: " + e);
+            return FAILED;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private static void print(PrintWriter out, RetrainResult r) {
+        out.printf(Locale.ROOT, "%s: challenger %s against champion %s%n", r.promoted() ? "PROMOTED" : "NOT PROMOTED",
+                VersionLabel.format(r.challengerVersion()), VersionLabel.format(r.championVersion()));
+        out.println(r.reason());
+        out.printf(Locale.ROOT, "data: %d base rows + %d fed-back outcomes, the last %d held out%n",
+                r.baseRows(), r.feedbackRows(), r.holdoutRows());
+        out.printf(Locale.ROOT, "%-12s %8s %8s %9s %8s %8s%n", "hold-out", "ROC AUC", "PR AUC", "log loss", "Brier", "ECE");
+        row(out, "champion", r.champion());
+        row(out, "challenger", r.challenger());
+        out.println("snapshot: " + r.snapshot() + " (sha256 " + r.snapshotSha256() + ")");
+        r.notes().forEach(n -> out.println("note: " + n));
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, String name, Metrics m) {
+        out.printf(Locale.ROOT, "%-12s %8.4f %8.4f %9.4f %8.4f %8.4f%n", name, m.rocAuc(), m.prAuc(), m.logLoss(),
+                m.brier(), m.ece());
+    }
+}
