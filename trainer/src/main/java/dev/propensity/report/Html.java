@@ -4,6 +4,8 @@ import java.util.List;
 
 /** Small pieces of HTML, every text escaped: metric cards that carry their exact figure, and tables. */
 final class Html {
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("[-+×≤>–]?\\s?[0-9]|n/a$|–$");
+
     private Html() {
     }
 
@@ -48,7 +50,10 @@ final class Html {
             String cls = rowClasses == null ? "" : rowClasses.get(r);
             out.append(cls.isEmpty() ? "<tr>" : "<tr class=\"" + escape(cls) + "\">");
             for (String cell : rows.get(r)) {
-                out.append("<td>").append(cell != null && cell.startsWith("<span") ? cell : escape(cell)).append("</td>");
+                boolean markup = cell != null && cell.startsWith("<span");
+                // Figures line up on the right; words read better on the left.
+                out.append(markup || NUMERIC.matcher(cell == null ? "" : cell).lookingAt() ? "<td>" : "<td class=\"text\">")
+                        .append(markup ? cell : escape(cell)).append("</td>");
             }
             out.append("</tr>\n");
         }
@@ -57,8 +62,13 @@ final class Html {
 
     /** A canvas the page script draws a chart into. */
     static String chart(String id, String title, boolean tall) {
-        return "<div class=\"card\"><h3>" + escape(title) + "</h3><div class=\"chart" + (tall ? " tall" : "")
-                + "\"><canvas id=\"" + id + "\" role=\"img\" aria-label=\"" + escape(title) + "\"></canvas></div></div>\n";
+        return chart(id, title, tall ? 380 : 290);
+    }
+
+    /** A chart of a given height in pixels, for bar charts that grow with their number of bars. */
+    static String chart(String id, String title, int height) {
+        return "<div class=\"card\"><h3>" + escape(title) + "</h3><div class=\"chart\" style=\"height: " + height
+                + "px\"><canvas id=\"" + id + "\" role=\"img\" aria-label=\"" + escape(title) + "\"></canvas></div></div>\n";
     }
 
     /** A judgement coloured: "better" green, "worse" red. */

@@ -52,7 +52,7 @@ public final class LiveReportHtml {
         body.append(Html.table(List.of("Week from", "Scored", "Outcomes", "Wins", "AUC", "ECE", "Top-decile lift"), weeks, null));
         body.append("<h2>Drift since training</h2>\n<p class=\"note\">Population stability index of each input between the "
                 + "champion's training data and recent traffic: below 0.1 stable, 0.1 to 0.25 a moderate shift, above 0.25 a major one.</p>\n")
-                .append(Html.chart("psi-chart", "PSI by field", true));
+                .append(Html.chart("psi-chart", "PSI by field", 70 + 30 * Math.min(report.fieldShifts().size(), 20)));
         List<List<String>> shifts = new ArrayList<>();
         List<String> classes = new ArrayList<>();
         for (FieldShift f : report.fieldShifts()) {

@@ -123,7 +123,7 @@ public final class VersionReportHtml {
     private static void weights(VersionReport r, StringBuilder body) {
         body.append("<h2>What drives the score</h2>\n<p class=\"note\">How much each field moves a typical held-out lead's "
                 + "score, and the values that raise or lower the odds of winning most against an average lead.</p>\n")
-                .append(Html.chart("weights-chart", "Fields by influence", true)).append("<ul class=\"sentences\">\n");
+                .append(Html.chart("weights-chart", "Fields by influence", 70 + 30 * Math.min(r.weights().size(), 15))).append("<ul class=\"sentences\">\n");
         r.weights().stream().limit(12).forEach(w -> body.append("<li>").append(Html.escape(w.sentence())).append("</li>\n"));
         body.append("</ul>\n");
     }
