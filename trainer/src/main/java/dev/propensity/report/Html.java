@@ -42,8 +42,11 @@ final class Html {
     /** A table; cells are escaped text, except that a cell starting with {@code <span} is kept as markup. */
     static String table(List<String> header, List<List<String>> rows, List<String> rowClasses) {
         StringBuilder out = new StringBuilder("<table><thead><tr>");
-        for (String h : header) {
-            out.append("<th>").append(escape(h)).append("</th>");
+        for (int c = 0; c < header.size(); c++) {
+            // A header sits on the same side as its column's first cell.
+            String first = rows.isEmpty() || rows.get(0).size() <= c ? "0" : rows.get(0).get(c);
+            boolean text = first != null && !first.startsWith("<span") && !NUMERIC.matcher(first).lookingAt();
+            out.append(text ? "<th class=\"text\">" : "<th>").append(escape(header.get(c))).append("</th>");
         }
         out.append("</tr></thead><tbody>\n");
         for (int r = 0; r < rows.size(); r++) {
