@@ -5,6 +5,7 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.RegistryException;
+import dev.propensity.report.ReportFiles;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SchemaReader;
@@ -14,7 +15,6 @@ import dev.propensity.train.TrainingRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,7 +72,8 @@ public final class TrainCommand implements Callable<Integer> {
                     : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
             table.warnings().forEach(w -> err.println("note: " + w));
             TrainingOptions options = options();
-            TrainingRun run = new TrainingRun(ModelRegistry.at(models), options, trained -> Map.of());
+            ModelRegistry registry = ModelRegistry.at(models);
+            TrainingRun run = new TrainingRun(registry, options, ReportFiles.forTraining(registry));
             TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
             print(out, result);
             return 0;
@@ -113,5 +114,6 @@ public final class TrainCommand implements Callable<Integer> {
                         : "not promoted: the champion is unchanged"),
                 () -> out.println("published " + result.version().label() + " without promoting it"));
         out.println("model folder: " + result.version().folder());
+        out.println("report: " + result.version().file(ReportFiles.HTML_FILE));
     }
 }

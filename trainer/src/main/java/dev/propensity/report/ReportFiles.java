@@ -1,0 +1,63 @@
+package dev.propensity.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.registry.ModelVersion;
+import dev.propensity.train.TrainedModel;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Turns reports into the files that go into a version folder or a reports folder. */
+public final class ReportFiles {
+    public static final String JSON_FILE = "report.json";
+    public static final String HTML_FILE = "report.html";
+
+    private ReportFiles() {
+    }
+
+    /**
+     * For {@code TrainingRun}'s extra files: {@code report.json} and {@code report.html} of each trained model,
+     * compared with the registry's champion at that moment when there is one.
+     */
+    public static Function<TrainedModel, Map<String, byte[]>> forTraining(ModelRegistry registry) {
+        return trained -> {
+            Comparison comparison = registry.champion().flatMap(v -> against(trained, v)).orElse(null);
+            VersionReport report = VersionReport.of(trained, "new model trained on " + fileName(trained),
+                    comparison, SegmentQuality.DEFAULT_MIN_COUNT);
+            return files(report);
+        };
+    }
+
+    /** {@code report.json} and {@code report.html} of a version report. */
+    public static Map<String, byte[]> files(VersionReport report) {
+        String json = ReportJson.write(report);
+        return pair(json, VersionReportHtml.render(report, json));
+    }
+
+    /** {@code report.json} and {@code report.html} of a live report. */
+    public static Map<String, byte[]> files(LiveReport report) {
+        String json = ReportJson.write(report);
+        return pair(json, LiveReportHtml.render(report, json));
+    }
+
+    /** The comparison with another version's manifest, when it has held-out metrics. */
+    public static Optional<Comparison> against(TrainedModel trained, ModelVersion other) {
+        Optional<JsonNode> metrics = other.manifestValue("/metrics/test");
+        return metrics.map(m -> Comparison.of(trained.test(), m, other.label()));
+    }
+
+    private static Map<String, byte[]> pair(String json, String html) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(JSON_FILE, json.getBytes(StandardCharsets.UTF_8));
+        files.put(HTML_FILE, html.getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private static String fileName(TrainedModel trained) {
+        String file = trained.table().fingerprint().file();
+        return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    }
+}
