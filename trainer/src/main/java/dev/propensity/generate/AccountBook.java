@@ -46,7 +46,7 @@ final class AccountBook {
         long employees = Math.max(1, Math.min(400_000, Math.round(Math.exp(logEmployees))));
         double revenue = employees * industry.revenuePerEmployee() * draw.logNormal(1.0, 0.45);
         Country country = Country.values()[draw.weighted(COUNTRY_WEIGHTS)];
-        return new Account(String.format("A%05d", created), industry, employees, Math.round(revenue / 1000.0) * 1000.0,
+        return new Account(Formats.padded("A", created, 5), industry, employees, Math.round(revenue / 1000.0) * 1000.0,
                 country);
     }
 }

@@ -30,7 +30,7 @@ final class ClosingFactory {
     /** Reps own territories; the lead goes to one of the reps covering the account's country. */
     private String owner(Lead lead) {
         int territory = lead.fit().country() == null ? draw.below(TERRITORIES) : lead.account().country().territory();
-        return String.format("rep_%02d", territory * REPS_PER_TERRITORY + draw.below(REPS_PER_TERRITORY) + 1);
+        return Formats.padded("rep_", territory * REPS_PER_TERRITORY + draw.below(REPS_PER_TERRITORY) + 1, 2);
     }
 
     /** Won deals take longer (procurement); a deal cannot close after the export date. */

@@ -47,6 +47,6 @@ final class ExportRows {
     static List<Object> groundTruth(Lead lead, double probability) {
         // Six decimals are plenty for evaluation and keep the file small; the clamp keeps 0 and 1 out after rounding.
         double clamped = Math.min(0.999999, Math.max(0.000001, probability));
-        return List.of(lead.id(), lead.persona().label(), String.format(java.util.Locale.ROOT, "%.6f", clamped));
+        return List.of(lead.id(), lead.persona().label(), Formats.sixDecimals(clamped));
     }
 }

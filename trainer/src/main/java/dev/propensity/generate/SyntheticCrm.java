@@ -42,7 +42,7 @@ public final class SyntheticCrm {
         double probabilities = 0;
         try (DatasetFiles files = DatasetFiles.create(folder)) {
             for (long n = 1; n <= settings.leads(); n++) {
-                Lead lead = leads.create(String.format("L%07d", n), timeline.next(), accounts.next());
+                Lead lead = leads.create(Formats.padded("L", n, 7), timeline.next(), accounts.next());
                 double probability = PropensityTruth.probability(lead);
                 Closing closing = closings.close(lead, probability);
                 files.write(lead, closing, probability);
