@@ -34,6 +34,7 @@ public final class ParquetTableWriter implements AutoCloseable {
     private final List<Function<Object, Object>> converters;
     private final ParquetWriter<GenericRecord> writer;
     private long rows;
+    private boolean closed;
 
     private ParquetTableWriter(Path file, Schema schema, ParquetWriter<GenericRecord> writer) {
         this.file = file;
@@ -111,6 +112,11 @@ public final class ParquetTableWriter implements AutoCloseable {
     /** Writes the footer; the file is not readable before this. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         writer.close();
+        CanonicalFooter.rewrite(file);
     }
 }

@@ -99,6 +99,24 @@ class ParquetRoundTripTest {
     }
 
     @Test
+    void footerEncodingsAreInAFixedOrderSoFilesMatchAcrossJvmRuns() throws IOException {
+        byte[] bytes = Files.readAllBytes(write("ordered.parquet", ParquetTableWriter.DEFAULT_CODEC));
+        int footerLength = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 4)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        org.apache.parquet.format.FileMetaData footer = org.apache.parquet.format.Util.readFileMetaData(
+                new java.io.ByteArrayInputStream(bytes, bytes.length - 8 - footerLength, footerLength));
+        int checked = 0;
+        for (var group : footer.getRow_groups()) {
+            for (var chunk : group.getColumns()) {
+                List<Integer> codes = chunk.getMeta_data().getEncodings().stream().map(e -> e.getValue()).toList();
+                assertEquals(codes.stream().sorted().toList(), codes, chunk.getMeta_data().getPath_in_schema().toString());
+                checked += codes.size() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(checked > 0, "no column had more than one encoding, so nothing was checked");
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesItsColumnAndRow() throws IOException {
         try (ParquetTableWriter writer = ParquetTableWriter.create(folder.resolve("bad.parquet"), LEADS)) {
             writer.write(Arrays.asList("L1", "Software", 1.0, 3L, 2, true, "2025-01-01"));
