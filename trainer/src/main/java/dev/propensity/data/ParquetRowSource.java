@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -23,9 +24,13 @@ import org.apache.parquet.schema.Type;
  *
  * <p>Values become the text a CSV export would hold: numbers as {@code Long.toString}/{@code Double.toString},
  * booleans as {@code true}/{@code false}, dates and timestamps as ISO-8601, {@code null} for a missing value.
- * Nested columns (lists, maps, structs) are refused when the file is opened.
+ * Nested columns (lists, maps, structs) and column names Avro does not allow (such as {@code created date})
+ * are refused, with the column named, when the file is opened.
  */
 public final class ParquetRowSource implements RowSource {
+    /** Avro refuses other field names, and parquet-avro turns every column into an Avro field. */
+    private static final Pattern AVRO_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private final Path file;
     private final List<String> header;
     private final ParquetReader<GenericRecord> reader;
@@ -70,6 +75,12 @@ public final class ParquetRowSource implements RowSource {
                 if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
                     throw new DataException("Parquet file " + file + ": column '" + field.getName()
                             + "' is nested or repeated; only flat files can be read");
+                }
+                if (!AVRO_NAME.matcher(field.getName()).matches()) {
+                    throw new DataException("Parquet file " + file + ": column '" + field.getName()
+                            + "' cannot be read through Avro, whose names allow only letters, digits and '_'"
+                            + " and must not start with a digit; rename the column, e.g. to '" + field.getName().replaceAll("\\W", "_")
+                            + "'");
                 }
                 names.add(field.getName());
             }
