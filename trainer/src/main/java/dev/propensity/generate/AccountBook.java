@@ -43,7 +43,7 @@ final class AccountBook {
         created++;
         Industry industry = Industry.values()[draw.weighted(population.industryWeights())];
         double logEmployees = draw.gaussian(population.logEmployeesMedian(), 1.4);
-        long employees = Math.max(1, Math.min(400_000, Math.round(Math.exp(logEmployees))));
+        long employees = Math.max(1, Math.min(400_000, Math.round(StrictMath.exp(logEmployees))));
         double revenue = employees * industry.revenuePerEmployee() * draw.logNormal(1.0, 0.45);
         Country country = Country.values()[draw.weighted(COUNTRY_WEIGHTS)];
         return new Account(Formats.padded("A", created, 5), industry, employees, Math.round(revenue / 1000.0) * 1000.0,

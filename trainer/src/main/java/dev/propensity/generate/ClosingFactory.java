@@ -42,7 +42,7 @@ final class ClosingFactory {
 
     /** Bigger companies buy bigger deals; a few deals are enterprise-wide outliers. */
     private double amount(Lead lead) {
-        double size = Math.pow(lead.account().employees() / 80.0, 0.35);
+        double size = StrictMath.pow(lead.account().employees() / 80.0, 0.35);
         double amount = lead.intent().product().typicalDeal() * size * draw.logNormal(1.0, 0.5);
         if (draw.chance(0.005)) {
             amount *= 10 + draw.uniform() * 40;

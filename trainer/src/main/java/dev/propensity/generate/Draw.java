@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * The generator's one source of randomness, with the few distributions it needs.
  *
  * <p>The Gaussian is our own Box-Muller rather than {@code RandomGenerator.nextGaussian}, whose algorithm the JDK
- * may change: the same seed must give byte-identical files on every Java version.
+ * may change, and all of the generator uses {@code StrictMath}, whose results are the same on every processor
+ * ({@code Math.log} may differ in the last bit): the same seed must give byte-identical files everywhere.
  */
 final class Draw {
     private final SplittableRandom random;
@@ -33,16 +34,16 @@ final class Draw {
     double gaussian(double mean, double sd) {
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
-        return mean + sd * Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
+        return mean + sd * StrictMath.sqrt(-2.0 * StrictMath.log(u)) * StrictMath.cos(2.0 * Math.PI * v);
     }
 
     double logNormal(double median, double sigma) {
-        return median * Math.exp(gaussian(0.0, sigma));
+        return median * StrictMath.exp(gaussian(0.0, sigma));
     }
 
     /** Poisson by inversion: the rates used here are small, so this stays cheap and exact. */
     long poisson(double rate) {
-        double limit = Math.exp(-Math.min(rate, 500.0));
+        double limit = StrictMath.exp(-Math.min(rate, 500.0));
         long count = 0;
         double product = random.nextDouble();
         while (product > limit) {
@@ -60,10 +61,10 @@ final class Draw {
     /** Gamma(shape, 1) by Marsaglia and Tsang; shape below 1 is boosted in the usual way. */
     double gamma(double shape) {
         if (shape < 1.0) {
-            return gamma(shape + 1.0) * Math.pow(1.0 - random.nextDouble(), 1.0 / shape);
+            return gamma(shape + 1.0) * StrictMath.pow(1.0 - random.nextDouble(), 1.0 / shape);
         }
         double d = shape - 1.0 / 3.0;
-        double c = 1.0 / Math.sqrt(9.0 * d);
+        double c = 1.0 / StrictMath.sqrt(9.0 * d);
         while (true) {
             double x = gaussian(0.0, 1.0);
             double v = 1.0 + c * x;
@@ -72,7 +73,7 @@ final class Draw {
             }
             v = v * v * v;
             double u = 1.0 - random.nextDouble();
-            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+            if (StrictMath.log(u) < 0.5 * x * x + d - d * v + d * StrictMath.log(v)) {
                 return d * v;
             }
         }

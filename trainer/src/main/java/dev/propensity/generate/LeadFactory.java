@@ -103,7 +103,7 @@ final class LeadFactory {
         long visits = draw.overDispersedCount(VISITS[p], 1.5);
         long downloads = draw.overDispersedCount(DOWNLOADS[p], 1.0);
         long clicks = draw.overDispersedCount(CLICKS[p], 1.2);
-        long recency = Math.min(365, (long) Math.floor(-RECENCY_DAYS[p] * Math.log(1.0 - draw.uniform())));
+        long recency = Math.min(365, (long) Math.floor(-RECENCY_DAYS[p] * StrictMath.log(1.0 - draw.uniform())));
         return new Engagement(visits, downloads, clicks, recency);
     }
 

@@ -23,7 +23,7 @@ record Population(double[] personaWeights, double[] industryWeights, double[] so
                 new double[] {0.18, 0.30, 0.20, 0.14, 0.18},
                 new double[] {0.18, 0.12, 0.10, 0.11, 0.09, 0.06, 0.05, 0.06, 0.05, 0.09, 0.04, 0.05},
                 new double[] {1, 1, 1, 1, 1, 1, 1, 1},
-                Math.log(80));
+                StrictMath.log(80));
     }
 
     static Population shifted() {
@@ -31,6 +31,6 @@ record Population(double[] personaWeights, double[] industryWeights, double[] so
                 new double[] {0.10, 0.24, 0.28, 0.22, 0.16},
                 new double[] {0.09, 0.12, 0.12, 0.17, 0.12, 0.06, 0.10, 0.04, 0.04, 0.06, 0.04, 0.04},
                 new double[] {0.9, 0.6, 1.8, 0.6, 1.0, 1.0, 1.8, 1.0},
-                Math.log(250));
+                StrictMath.log(250));
     }
 }

@@ -14,8 +14,8 @@ package dev.propensity.generate;
  */
 final class PropensityTruth {
     private static final double INTERCEPT = -2.05;
-    private static final double LOG_EMPLOYEES_CENTRE = Math.log(80);
-    private static final double LOG_REVENUE_CENTRE = Math.log(80 * 230_000.0);
+    private static final double LOG_EMPLOYEES_CENTRE = StrictMath.log(80);
+    private static final double LOG_REVENUE_CENTRE = StrictMath.log(80 * 230_000.0);
     private static final double NO_SURVEY = -0.10;
 
     private PropensityTruth() {
@@ -24,7 +24,7 @@ final class PropensityTruth {
     static double probability(Lead lead) {
         double logit = INTERCEPT + fit(lead) + intent(lead.intent()) + engagement(lead.engagement())
                 + survey(lead.survey()) + 0.4 * (Timeline.position(lead.created()) - 0.5) + hidden(lead.persona());
-        return 1.0 / (1.0 + Math.exp(-logit));
+        return 1.0 / (1.0 + StrictMath.exp(-logit));
     }
 
     private static double fit(Lead lead) {
@@ -35,10 +35,10 @@ final class PropensityTruth {
             sum += industry(account.industry());
         }
         if (fit.employees() != null) {
-            sum += 0.30 * (Math.log(account.employees()) - LOG_EMPLOYEES_CENTRE);
+            sum += 0.30 * (StrictMath.log(account.employees()) - LOG_EMPLOYEES_CENTRE);
         }
         if (fit.annualRevenue() != null) {
-            sum += 0.15 * (Math.log(account.annualRevenue()) - LOG_REVENUE_CENTRE);
+            sum += 0.15 * (StrictMath.log(account.annualRevenue()) - LOG_REVENUE_CENTRE);
         }
         if (fit.country() != null) {
             sum += country(account.country());
@@ -132,8 +132,8 @@ final class PropensityTruth {
 
     /** Recency enters as the log of days, so each extra quiet day matters less than the one before. */
     private static double engagement(Engagement e) {
-        return 0.25 * Math.log1p(e.webVisits()) + 0.15 * Math.log1p(e.downloads()) + 0.35 * Math.log1p(e.emailClicks())
-                - 0.45 * Math.log1p(e.daysSinceLastActivity());
+        return 0.25 * StrictMath.log1p(e.webVisits()) + 0.15 * StrictMath.log1p(e.downloads()) + 0.35 * StrictMath.log1p(e.emailClicks())
+                - 0.45 * StrictMath.log1p(e.daysSinceLastActivity());
     }
 
     private static double survey(Survey survey) {
