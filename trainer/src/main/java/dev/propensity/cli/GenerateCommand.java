@@ -45,6 +45,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Generates the files; returns the exit code and writes any error to the command's error stream. */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

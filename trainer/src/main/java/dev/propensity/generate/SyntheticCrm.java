@@ -19,6 +19,7 @@ public final class SyntheticCrm {
 
     private final GeneratorSettings settings;
 
+    /** A generator for the given number of leads, seed and population; nothing is written until {@link #generate}. */
     public SyntheticCrm(GeneratorSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
