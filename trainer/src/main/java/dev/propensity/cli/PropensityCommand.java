@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code propensity} command of the trainer; the server adds its own verbs to it. */
 @Command(name = "propensity", mixinStandardHelpOptions = true, version = "propensity 0.1.0",
         description = "Lead propensity models: generate data, train, keep versions, promote.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ModelsCommand.class, PromoteCommand.class,
+        subcommands = {GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, ModelsCommand.class, PromoteCommand.class,
                 RollbackCommand.class, ReportCommand.class})
 public final class PropensityCommand implements Runnable {
     @CommandLine.Spec

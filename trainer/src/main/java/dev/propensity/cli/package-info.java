@@ -1,6 +1,5 @@
 /**
- * The command line's verbs, each a picocli command that a test can run directly. Commands only parse
- * their arguments, call the package that does the work, and turn its errors into one line on standard error
- * with an exit code: 0 done, 1 the work failed, 2 bad input.
+ * The {@code propensity} command line: one picocli command per verb (generate, train, evaluate, models, promote,
+ * rollback, report). Commands parse options and wire objects; the work happens in the packages they call.
  */
 package dev.propensity.cli;

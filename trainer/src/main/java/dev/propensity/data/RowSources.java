@@ -18,7 +18,7 @@ public final class RowSources {
         return new CsvRowSource(file, format);
     }
 
-    private static RowSource openParquet(Path file) throws IOException {
-        throw new DataException("Parquet reading is not wired yet: " + file);
+    private static RowSource openParquet(Path file) {
+        return ParquetRowSource.open(file);
     }
 }

@@ -1,2 +1,5 @@
-/** Reading exports (CSV through Tribuo's CSV tooling, Parquet through parquet-avro) into typed, labelled tables. */
+/**
+ * Reading exports into typed, labelled tables: CSV through Tribuo's CSV tooling, Parquet through parquet-avro with
+ * local files and pure-Java codecs (no Hadoop file system, no native code), both as one {@link dev.propensity.data.RowSource}.
+ */
 package dev.propensity.data;
