@@ -20,7 +20,7 @@ import java.util.List;
  * @param scores   one score per lead, all at {@link #SCORED_AT}
  * @param outcomes one outcome per lead, in the same order
  */
-record FedBackLeads(List<ScoreRecord> scores, List<OutcomeRequest> outcomes) {
+public record FedBackLeads(List<ScoreRecord> scores, List<OutcomeRequest> outcomes) {
     static final Instant SCORED_AT = Instant.parse("2025-01-01T09:00:00Z");
     static final LocalDate FIRST_CLOSE = LocalDate.of(2025, 2, 1);
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -30,7 +30,7 @@ record FedBackLeads(List<ScoreRecord> scores, List<OutcomeRequest> outcomes) {
      * as a CRM export with the two mixed up would report them. Lead {@code i} closes on day {@code i / 20} after
      * {@link #FIRST_CLOSE}, so later leads are the most recent outcomes.
      */
-    static FedBackLeads of(Path folder, String prefix, int rows, int swapped, long seed) throws IOException {
+    public static FedBackLeads of(Path folder, String prefix, int rows, int swapped, long seed) throws IOException {
         Files.createDirectories(folder);
         TinyLeads.write(folder, rows, seed);
         List<String> lines = Files.readAllLines(folder.resolve("leads.csv"));

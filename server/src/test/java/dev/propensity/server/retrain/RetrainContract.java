@@ -21,9 +21,6 @@ import dev.propensity.server.feedback.Database;
 import dev.propensity.server.feedback.JdbcFeedbackStore;
 import dev.propensity.server.feedback.ScoreRecord;
 import dev.propensity.server.feedback.TestDatabase;
-import dev.propensity.testing.TinyLeads;
-import dev.propensity.train.TrainingOptions;
-import dev.propensity.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Retraining end to end on a real feedback store, with leads drawn from {@link TinyLeads}' known logistic truth;
+ * Retraining end to end on a real feedback store, with leads drawn from TinyLeads' known logistic truth;
  * each subclass supplies the database.
  */
 abstract class RetrainContract {
@@ -204,25 +201,12 @@ abstract class RetrainContract {
                 Clock.fixed(RECEIVED.plusSeconds(3600), ZoneOffset.UTC));
     }
 
-    /** Publishes and promotes a champion trained on {@code rows} TinyLeads leads. */
     private ModelVersion champion(int rows, long seed) throws IOException {
-        Path base = Files.createDirectories(folder.resolve("base"));
-        Path schema = TinyLeads.write(base, rows, seed);
-        LeadTable table = new LeadTableLoader(SchemaReader.read(schema)).load();
-        TrainingRun.Result run = new TrainingRun(registry, TrainingOptions.DEFAULT.withMinimums(10, 10), t -> Map.of())
-                .run(table, true, "tester", "first champion");
-        assertEquals(run.version().number(), registry.champion().orElseThrow().number(),
-                "the champion's guards must pass for the test to mean anything: " + run.trained().verdict());
-        return run.version();
+        return RetrainFixtures.champion(registry, folder, rows, seed);
     }
 
-    /** Logs every score, then posts every outcome, in the store's batch size. */
     private FedBackLeads feed(FedBackLeads fed) {
-        store.logScores(fed.scores());
-        for (int i = 0; i < fed.outcomes().size(); i += 1000) {
-            store.recordOutcomes(fed.outcomes().subList(i, Math.min(fed.outcomes().size(), i + 1000)));
-        }
-        return fed;
+        return RetrainFixtures.feed(store, fed);
     }
 
     private void assertHistory(HistoryAction action, RetrainResult result) {
