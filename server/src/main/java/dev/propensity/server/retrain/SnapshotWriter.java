@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes the training set of a retraining run to one Parquet file under {@code <datasets>/retrain/}, so that the
@@ -42,8 +43,9 @@ public final class SnapshotWriter {
             Files.createDirectories(folder);
             Path file = freshName(now);
             SnapshotLayout layout = SnapshotLayout.derive(base.schema(), file);
-            // Written aside and moved into place, so a crash never leaves a truncated snapshot under the real name.
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            // Written aside and moved into place, so a crash never leaves a truncated snapshot under the real name;
+            // the random part keeps two runs in the same second (a cron job and a CRM call) off each other's file.
+            Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".partial");
             try (ParquetTableWriter writer = ParquetTableWriter.create(partial, layout.avroSchema())) {
                 writeBase(writer, layout, base);
                 writeFeedback(writer, layout, feedback);
