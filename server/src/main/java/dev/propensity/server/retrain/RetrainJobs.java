@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -52,14 +53,22 @@ public final class RetrainJobs implements AutoCloseable {
      *
      * @param who who asked, recorded in the registry's history
      * @return the job's id, for {@link #status(String)}
-     * @throws java.util.concurrent.RejectedExecutionException after {@link #close()}
+     * @throws RejectedExecutionException after {@link #close()}
      */
     public String submit(String who) {
         String id = UUID.randomUUID().toString();
         synchronized (jobs) {
             jobs.put(id, RetrainJob.queued(id, who, clock.instant()));
         }
-        executor.execute(() -> run(id, who));
+        try {
+            executor.execute(() -> run(id, who));
+        } catch (RejectedExecutionException e) {
+            // Closed: the job will never run, so it must not be reported as queued.
+            synchronized (jobs) {
+                jobs.remove(id);
+            }
+            throw e;
+        }
         return id;
     }
 

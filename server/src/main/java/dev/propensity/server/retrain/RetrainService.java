@@ -27,7 +27,8 @@ import java.util.Optional;
  * trainer's guards and is not worse than the champion by more than the policy's margins. Either way the decision
  * and both sets of figures go into the registry's history.
  *
- * <p>Runs on the caller's thread; {@link RetrainJobs} runs it in the background, one run at a time.
+ * <p>Runs on the caller's thread. Two runs at once would both publish and could both promote, so callers take
+ * turns: {@link RetrainJobs} runs it in the background, one run at a time.
  */
 public final class RetrainService implements Retrainer {
     private final ModelRegistry registry;

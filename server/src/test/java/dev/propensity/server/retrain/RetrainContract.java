@@ -196,6 +196,20 @@ abstract class RetrainContract {
         assertTrue(Files.notExists(folder.resolve("datasets").resolve("retrain")));
     }
 
+    @Test
+    void whenTheChampionsTrainingDataIsGoneTheRunIsRefusedNamingTheFile() throws IOException {
+        champion(200, 1);
+        feed(FedBackLeads.of(folder.resolve("fed"), "F", 400, 0, 2));
+        Path data = folder.resolve("base").resolve("leads.csv");
+        Files.delete(data);
+
+        RetrainException e = assertThrows(RetrainException.class,
+                () -> service(RetrainPolicy.DEFAULT).retrain("tester", ProgressListener.NONE));
+
+        assertTrue(e.getMessage().startsWith("the training data of champion v1, " + data.toAbsolutePath()
+                + ", does not exist"), e.getMessage());
+    }
+
     private RetrainService service(RetrainPolicy policy) {
         return new RetrainService(registry, store, policy, folder.resolve("datasets"),
                 Clock.fixed(RECEIVED.plusSeconds(3600), ZoneOffset.UTC));

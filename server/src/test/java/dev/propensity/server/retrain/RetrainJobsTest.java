@@ -1,6 +1,7 @@
 package dev.propensity.server.retrain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,14 @@ class RetrainJobsTest {
             assertEquals(Optional.of("disk full"), job.error());
             assertEquals(Optional.of(RetrainStage.WRITING_SNAPSHOT), job.stage());
         }
+    }
+
+    @Test
+    void afterCloseASubmissionIsRejected() {
+        RetrainJobs jobs = new RetrainJobs((who, progress) -> result(), Clock.systemUTC());
+        jobs.close();
+
+        assertThrows(RejectedExecutionException.class, () -> jobs.submit("tester"));
     }
 
     @Test
