@@ -28,6 +28,7 @@ public final class ChampionChangeHandler {
     public void promote(Context ctx) {
         int version = version(ctx.pathParam("version"));
         String why = why(ctx);
+        registry.version(version); // an unknown version is a 404, not a refused model
         new ModelVersionLoader(registry).load(version);
         HistoryEntry entry = registry.promote(version, who(ctx), why, null);
         watcher.poll();

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The check a version passes before it serves: it scores a probe lead built from its own schema, and an
+ * The check a version passes before it serves: its scorer's pipeline must read the schema's features, and it scores a probe lead built from its own schema, and an
  * empty lead, and both must give a finite probability strictly between 0 and 1 whose explanation adds up.
  */
 public final class ModelCheck {
@@ -18,6 +18,12 @@ public final class ModelCheck {
 
     /** @throws ModelRefusedException saying what failed */
     public static void verify(LoadedModel model) {
+        // A scorer.json from another version, or an emptied one, would still score; it must describe
+        // exactly the features the version's schema declares.
+        if (!model.scorer().pipeline().specs().stream().map(FeatureSpec::name).toList().equals(model.schema().featureNames())) {
+            throw new ModelRefusedException(model.version(), "scorer.json's pipeline does not match the schema's features "
+                    + model.schema().featureNames(), null);
+        }
         check(model, probe(model), "the probe lead");
         check(model, field -> null, "an empty lead");
     }
