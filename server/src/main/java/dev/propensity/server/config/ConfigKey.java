@@ -2,15 +2,16 @@ package dev.propensity.server.config;
 
 /**
  * Every configuration key: its flag, its environment variable and its default (null when it has none).
- * A flag wins over the variable, the variable over the default.
+ * A flag wins over the variable, the variable over the default. Keys themselves have no flag: a command
+ * line is visible to every user of the machine in the process list.
  */
 public enum ConfigKey {
     HOST("--host", "PROPENSITY_HOST", "127.0.0.1"),
     PORT("--port", "PROPENSITY_PORT", "7070"),
     MODELS("--models", "PROPENSITY_MODELS", "models"),
     DB_URL("--db", "PROPENSITY_DB_URL", "jdbc:sqlite:propensity.db"),
-    API_KEY("--api-key", "PROPENSITY_API_KEY", null),
-    ADMIN_KEY("--admin-key", "PROPENSITY_ADMIN_KEY", null),
+    API_KEY(null, "PROPENSITY_API_KEY", null),
+    ADMIN_KEY(null, "PROPENSITY_ADMIN_KEY", null),
     KEYS_FILE("--keys-file", "PROPENSITY_KEYS_FILE", null),
     MAX_BATCH("--max-batch", "PROPENSITY_MAX_BATCH", Integer.toString(Limits.DEFAULT_MAX_BATCH)),
     MAX_BODY_BYTES("--max-body-bytes", "PROPENSITY_MAX_BODY_BYTES", Long.toString(Limits.DEFAULT_MAX_BODY_BYTES)),
@@ -26,6 +27,7 @@ public enum ConfigKey {
         this.defaultValue = defaultValue;
     }
 
+    /** The command-line flag, or null for a key that is read from the environment only. */
     public String flag() {
         return flag;
     }

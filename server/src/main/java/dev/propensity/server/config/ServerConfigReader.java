@@ -99,6 +99,9 @@ public final class ServerConfigReader {
         if (flag != null && !flag.isBlank()) {
             return key.flag();
         }
-        return environment.containsKey(key.variable()) ? key.variable() : key.flag() + " (default)";
+        if (environment.containsKey(key.variable()) || key.flag() == null) {
+            return key.variable();
+        }
+        return key.flag() + " (default)";
     }
 }

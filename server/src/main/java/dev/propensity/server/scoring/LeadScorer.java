@@ -3,8 +3,6 @@ package dev.propensity.server.scoring;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
-import dev.propensity.schema.FeatureGroup;
-import dev.propensity.schema.FeatureSpec;
 import dev.propensity.server.api.FieldContribution;
 import dev.propensity.server.api.Reason;
 import dev.propensity.server.api.ScoreResponse;
@@ -26,7 +24,7 @@ public final class LeadScorer {
         LeadJson lead = LeadJson.read(body, model.schema());
         Explanation explanation = model.scorer().explain(lead.values());
         ReasonSentences sentences = new ReasonSentences(model.schema());
-        boolean answered = answeredSurvey(model, lead);
+        boolean answered = ReasonSentences.answeredSurvey(model.schema(), lead.values());
         List<Reason> reasons = new ArrayList<>();
         for (Contribution c : explanation.strongest(REASONS)) {
             reasons.add(new Reason(c.field(), c.value(), c.logOdds(), sentences.sentence(c.field(), c.value(), c.logOdds(), answered)));
@@ -40,14 +38,5 @@ public final class LeadScorer {
         double p = explanation.probability();
         return new ScoreResponse(lead.leadId(model.schema()), model.version(), p, (int) Math.round(p * 100), reasons,
                 explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings);
-    }
-
-    private static boolean answeredSurvey(LoadedModel model, LeadJson lead) {
-        for (FeatureSpec spec : model.schema().features()) {
-            if (spec.group() == FeatureGroup.SURVEY && lead.values().get(spec.name()) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 }

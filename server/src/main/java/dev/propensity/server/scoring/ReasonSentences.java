@@ -41,6 +41,17 @@ public final class ReasonSentences {
         return upperFirst(description) + " (" + format(value) + ") " + effect;
     }
 
+    /** Whether the lead answered any survey question: the value behind the survey indicator's sentence. */
+    public static boolean answeredSurvey(Schema schema, dev.propensity.features.LeadValues lead) {
+        for (FeatureSpec spec : schema.features()) {
+            Object value = spec.group() == dev.propensity.schema.FeatureGroup.SURVEY ? lead.get(spec.name()) : null;
+            if (value != null && !value.toString().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String format(Object value) {
         if (value instanceof Number n) {
             DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
