@@ -85,4 +85,15 @@ class ServerConfigReaderTest {
                 () -> new ServerConfigReader(Map.of(), Map.of("PROPENSITY_KEYS_FILE", file.toString())).read());
         assertTrue(e.getMessage().contains("entry 0: unknown scope 'everything'"), e.getMessage());
     }
+
+    @Test
+    void configMdDocumentsEveryKeyWithItsDefault() throws IOException {
+        String doc = Files.readString(Path.of("CONFIG.md"));
+        for (ConfigKey key : ConfigKey.values()) {
+            assertTrue(doc.contains("| `" + key.variable() + "` |"), key.variable() + " is missing from CONFIG.md");
+            if (key.defaultValue() != null) {
+                assertTrue(doc.contains("`" + key.defaultValue() + "`"), key + "'s default is missing from CONFIG.md");
+            }
+        }
+    }
 }
