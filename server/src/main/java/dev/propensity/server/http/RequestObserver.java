@@ -70,7 +70,8 @@ public final class RequestObserver {
     private static String route(Context ctx) {
         try {
             String path = ctx.endpointHandlerPath();
-            return path == null || path.isEmpty() ? "unmatched" : path;
+            // Javalin names an unmatched request with a sentence; any such label becomes one metric series.
+            return path == null || !path.startsWith("/") ? "unmatched" : path;
         } catch (RuntimeException e) {
             // No endpoint matched (404) or the request never reached one.
             return "unmatched";
