@@ -105,6 +105,6 @@ public final class DemoCommand implements Callable<Integer> {
         String key = config.keys().get(0).secret();
         out.printf("Try it:%n  curl -s -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\%n"
                 + "    -d '{}' http://%s:%d/v1/score%n", key, config.host(), config.port());
-        out.println("(an empty lead scores as the average lead; send the schema's fields to see reasons change)");
+        out.println("(an empty lead is scored with every field missing; send the schema's fields to see the reasons change)");
     }
 }
