@@ -19,11 +19,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options = new ServerOptions();
 
+    // The process environment; a test gives its own so that its outcome does not depend on the machine.
+    java.util.Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config;
         try {
-            config = new ServerConfigReader(options.flags(), System.getenv()).read();
+            config = new ServerConfigReader(options.flags(), environment).read();
             if (config.keys().isEmpty()) {
                 throw new ConfigException("no API keys: set PROPENSITY_API_KEY, PROPENSITY_ADMIN_KEY or PROPENSITY_KEYS_FILE"
                         + " (or run 'propensity demo', which makes some)");
