@@ -8,8 +8,16 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    /** The full command line: the trainer's verbs and {@code serve}, {@code demo}, {@code score}. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = PropensityCommand.commandLine();
-        System.exit(commandLine.execute(args));
+        commandLine.addSubcommand(new ServeCommand());
+        commandLine.addSubcommand(new DemoCommand());
+        commandLine.addSubcommand(new ScoreCommand());
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
     }
 }
