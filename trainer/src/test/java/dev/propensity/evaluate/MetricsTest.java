@@ -51,4 +51,26 @@ class MetricsTest {
         assertEquals(Math.log(2), baseline.logLoss(), 1e-12);
         assertEquals(0.25, baseline.brier(), 1e-12);
     }
+
+    @Test
+    void rocAucEqualsTheBruteForcePairCountOnRandomScoresWithTies() {
+        java.util.Random random = new java.util.Random(3);
+        double[] p = new double[400];
+        byte[] y = new byte[400];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = random.nextInt(20) / 20.0;
+            y[i] = (byte) (random.nextDouble() < 0.2 + 0.6 * p[i] ? 1 : 0);
+        }
+        double pairs = 0;
+        long count = 0;
+        for (int i = 0; i < p.length; i++) {
+            for (int j = 0; j < p.length; j++) {
+                if (y[i] == 1 && y[j] == 0) {
+                    pairs += p[i] > p[j] ? 1 : p[i] == p[j] ? 0.5 : 0;
+                    count++;
+                }
+            }
+        }
+        assertEquals(pairs / count, RankMetrics.rocAuc(p, y), 1e-12);
+    }
 }

@@ -8,9 +8,18 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    /** The full command line: the trainer's verbs and {@code serve}, {@code demo}, {@code score}, {@code retrain}. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = PropensityCommand.commandLine();
+        commandLine.addSubcommand(new ServeCommand());
+        commandLine.addSubcommand(new DemoCommand());
+        commandLine.addSubcommand(new ScoreCommand());
         commandLine.addSubcommand(new RetrainCommand());
-        System.exit(commandLine.execute(args));
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        dev.propensity.cli.Logging.quietLibraries();
+        System.exit(commandLine().execute(args));
     }
 }

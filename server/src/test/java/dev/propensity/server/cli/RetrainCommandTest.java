@@ -76,6 +76,11 @@ class RetrainCommandTest {
         assertTrue(err.toString().contains("schema: only PostgreSQL has schemas"), err.toString());
     }
 
+    @Test
+    void theLaunchersCommandLineHasTheVerb() {
+        assertTrue(Main.commandLine().getSubcommands().containsKey("retrain"));
+    }
+
     private int run(String... args) {
         CommandLine commandLine = new CommandLine(new RetrainCommand());
         commandLine.setOut(new PrintWriter(out, true));

@@ -1,0 +1,60 @@
+package dev.propensity.server.cli;
+
+import dev.propensity.data.DataException;
+import dev.propensity.data.RowSource;
+import dev.propensity.data.RowSources;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.registry.ModelVersion;
+import dev.propensity.registry.RegistryException;
+import dev.propensity.server.scoring.FileScorer;
+import dev.propensity.server.scoring.LoadedModel;
+import dev.propensity.server.scoring.ModelRefusedException;
+import dev.propensity.server.scoring.ModelVersionLoader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code propensity score}: score a CSV or Parquet file of leads with the champion, streaming, into a CSV. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score a file of leads (CSV or Parquet) with the champion and write a CSV of scores and top reasons.")
+public final class ScoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--in", required = true, description = "Leads to score (.csv or .parquet).")
+    Path in;
+
+    @Option(names = "--out", required = true, description = "CSV to write.")
+    Path out;
+
+    @Option(names = "--models", defaultValue = "models", description = "Registry folder (default: ${DEFAULT-VALUE}).")
+    Path models;
+
+    @Override
+    public Integer call() {
+        try {
+            ModelRegistry registry = ModelRegistry.at(models);
+            ModelVersion champion = registry.champion().orElseThrow(() -> new RegistryException(
+                    RegistryException.Kind.INVALID_REQUEST, models + " has no champion: train and promote a model first"));
+            LoadedModel model = new ModelVersionLoader(registry).load(champion.number());
+            long rows;
+            try (RowSource source = RowSources.open(in, model.schema().format());
+                 Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+                rows = new FileScorer(model).score(source, writer);
+            }
+            spec.commandLine().getOut().printf("Scored %,d leads with %s into %s%n", rows, champion.label(), out);
+            return 0;
+        } catch (RegistryException | ModelRefusedException | DataException | IOException e) {
+            spec.commandLine().getErr().println("propensity score: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.propensity.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the server needs to start, read once by {@link ServerConfigReader}. Immutable.
+ *
+ * @param host           interface to listen on
+ * @param port           port to listen on; 0 picks a free one
+ * @param models         the model registry folder
+ * @param databaseUrl    JDBC URL of the feedback store
+ * @param keys           every accepted API key
+ * @param limits         request size limits
+ * @param reloadInterval how often the champion alias is checked for a new model
+ */
+public record ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
+                           Limits limits, Duration reloadInterval) {
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(databaseUrl, "databaseUrl");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(reloadInterval, "reloadInterval");
+        keys = List.copyOf(keys);
+    }
+
+    /** The same configuration with other keys (the demo adds generated ones). */
+    public ServerConfig withKeys(List<KeySpec> newKeys) {
+        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval);
+    }
+
+    /** The same configuration on another port. */
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.propensity.server.http;
+
+import dev.propensity.server.api.Json;
+import dev.propensity.server.config.Scope;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+/** Builds the Javalin app: every route with the scope it needs, the filters, and the error mapping. */
+public final class ApiApp {
+    private ApiApp() {
+    }
+
+    /** The app, not started; {@code catalog} receives every route registered. */
+    public static Javalin create(ApiServices s, RouteCatalog catalog) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            // Javalin's own limit applies to its body readers; JsonBody enforces the same limit while streaming.
+            config.http.maxRequestSize = s.limits().maxBodyBytes();
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.events(events -> events.handlerAdded(catalog::added));
+        });
+        Authenticator auth = new Authenticator(s.keys());
+        app.before(s.observer()::before);
+        app.before("/v1/*", auth::authenticate);
+        app.beforeMatched(auth::authorize);
+        app.after(s.observer()::after);
+        ErrorMapper.register(app);
+
+        JsonBody body = new JsonBody(s.limits().maxBodyBytes());
+        OpsHandler ops = new OpsHandler(s.holder(), s.metrics());
+        app.get("/health", ops::health);
+        app.get("/ready", ops::ready);
+        app.get("/metrics", ops::metrics);
+        app.get("/openapi.json", new OpenApiHandler());
+
+        app.post("/v1/score", new ScoreHandler(body, s.holder(), s.scoreLog()), Scope.SCORE);
+        app.post("/v1/score/batch", new BatchScoreHandler(body, s.holder(), s.scoreLog(), s.limits().maxBatch()), Scope.SCORE);
+
+        ModelsHandler models = new ModelsHandler(s.registry(), s.holder());
+        ChampionChangeHandler changes = new ChampionChangeHandler(s.registry(), s.watcher(), body);
+        app.get("/v1/models", models::list, Scope.SCORE);
+        app.get("/v1/models/champion", models::champion, Scope.SCORE);
+        app.post("/v1/models/{version}/promote", changes::promote, Scope.ADMIN);
+        app.post("/v1/models/rollback", changes::rollback, Scope.ADMIN);
+
+        app.post("/v1/outcomes", new OutcomesHandler(body, s.store(), s.scoreLog()), Scope.FEEDBACK);
+        return app;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.propensity.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.propensity.server.api.Json;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Reads a request body as JSON, refusing what the API cannot take with a clear 4xx: a Content-Type other
+ * than JSON (415), more bytes than the limit (413, counted while reading, so that a chunked body without a
+ * Content-Length is held to it too), an empty body or malformed JSON (400). Javalin's own body reading is
+ * not used: it answers malformed JSON with a 500 and does not limit streamed bodies.
+ */
+public final class JsonBody {
+    private static final ObjectReader READER = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final long maxBytes;
+
+    public JsonBody(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** The parsed body; never null. */
+    public JsonNode read(Context ctx) {
+        requireJsonType(ctx);
+        byte[] bytes = readLimited(ctx);
+        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw ApiException.badRequest("empty_body", "the request body is empty; expected JSON");
+        }
+        return parse(bytes);
+    }
+
+    /** The parsed body, or null when the request has none: for routes whose body is optional. */
+    public JsonNode readOptional(Context ctx) {
+        boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
+        return hasBody ? read(ctx) : null;
+    }
+
+    private static void requireJsonType(Context ctx) {
+        String type = ctx.contentType();
+        String base = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!base.equals("application/json")) {
+            throw new ApiException(415, "unsupported_media_type",
+                    "expected Content-Type application/json, got " + (type == null ? "none" : "'" + type + "'"), null);
+        }
+    }
+
+    private byte[] readLimited(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), maxBytes));
+        byte[] buffer = new byte[8192];
+        try (InputStream in = ctx.req().getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                if (out.size() + (long) n > maxBytes) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw ApiException.badRequest("unreadable_body", "the request body could not be read: " + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    private ApiException tooLarge() {
+        return ApiException.tooLarge("body_too_large", "the request body is larger than the limit of " + maxBytes + " bytes");
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        try {
+            return READER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw ApiException.badRequest("malformed_json", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiException.badRequest("malformed_json", "the body is not valid JSON: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.propensity.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.propensity.server.feedback.FeedbackValidationException;
+import dev.propensity.server.feedback.OutcomeRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the JSON of {@code POST /v1/outcomes} (one object or an array) into outcome requests, refusing a
+ * value of the wrong JSON type with the same field paths the validator uses ({@code outcomes[0].amount}).
+ * The domain rules themselves are the validator's job.
+ */
+final class OutcomeParser {
+    private OutcomeParser() {
+    }
+
+    static List<OutcomeRequest> parse(JsonNode body) {
+        List<OutcomeRequest> requests = new ArrayList<>();
+        if (body.isObject()) {
+            requests.add(one(body, "outcomes[0]"));
+        } else if (body.isArray()) {
+            for (int i = 0; i < body.size(); i++) {
+                JsonNode item = body.get(i);
+                if (!item.isObject()) {
+                    throw new FeedbackValidationException("outcomes[" + i + "]", "expected an outcome object");
+                }
+                requests.add(one(item, "outcomes[" + i + "]"));
+            }
+        } else {
+            throw new FeedbackValidationException("outcomes", "expected an outcome object or an array of them");
+        }
+        return requests;
+    }
+
+    private static OutcomeRequest one(JsonNode node, String path) {
+        return new OutcomeRequest(text(node, "lead_id", path), text(node, "outcome", path), amount(node, path),
+                date(node, path), text(node, "idempotency_key", path));
+    }
+
+    private static String text(JsonNode node, String name, String path) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new FeedbackValidationException(path + "." + name, "expected a string, got " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return value.textValue();
+    }
+
+    private static BigDecimal amount(JsonNode node, String path) {
+        JsonNode value = node.get("amount");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return new BigDecimal(value.textValue().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw new FeedbackValidationException(path + ".amount", "expected a number such as 1250.00, got " + value);
+    }
+
+    private static LocalDate date(JsonNode node, String path) {
+        String text = text(node, "close_date", path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new FeedbackValidationException(path + ".close_date", "expected a date as yyyy-MM-dd, got '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.propensity.server.http;
+
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.server.config.ServerConfig;
+import dev.propensity.server.feedback.DatabaseConfig;
+import dev.propensity.server.feedback.FeedbackStore;
+import dev.propensity.server.feedback.JdbcFeedbackStore;
+import dev.propensity.server.feedback.ScoreLogWriter;
+import dev.propensity.server.scoring.ChampionHolder;
+import dev.propensity.server.scoring.ChampionWatcher;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running server: the feedback store, the score log writer, the champion watcher and the HTTP app, started
+ * together from a {@link ServerConfig} and stopped in the order that loses nothing: stop taking requests,
+ * let those in flight finish, stop listening, then drain the score log and close the store.
+ */
+public final class PropensityServer implements AutoCloseable {
+    /** How long shutdown waits for requests in flight. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
+    private static final Logger LOG = LoggerFactory.getLogger(PropensityServer.class);
+
+    private final FeedbackStore store;
+    private final ScoreLogWriter writer;
+    private final ChampionWatcher watcher;
+    private final RequestObserver observer;
+    private final RouteCatalog catalog;
+    private final Javalin app;
+    private boolean closed;
+
+    private PropensityServer(FeedbackStore store, ScoreLogWriter writer, ChampionWatcher watcher,
+                             RequestObserver observer, RouteCatalog catalog, Javalin app) {
+        this.store = store;
+        this.writer = writer;
+        this.watcher = watcher;
+        this.observer = observer;
+        this.catalog = catalog;
+        this.app = app;
+    }
+
+    /** Opens everything the configuration names and starts listening. */
+    public static PropensityServer start(ServerConfig config) {
+        ModelRegistry registry = ModelRegistry.at(config.models());
+        FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(config.databaseUrl()));
+        ScoreLogWriter writer = new ScoreLogWriter(store);
+        ChampionHolder holder = new ChampionHolder();
+        ServerMetrics metrics = new ServerMetrics(holder, writer);
+        ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry());
+        watcher.start(config.reloadInterval());
+        RequestObserver observer = new RequestObserver(metrics);
+        ApiServices services = new ApiServices(config.limits(), new KeyRing(config.keys()), registry, holder, watcher,
+                store, new ScoreLog(writer, metrics, Clock.systemUTC()), metrics, observer);
+        RouteCatalog catalog = new RouteCatalog();
+        Javalin app = ApiApp.create(services, catalog);
+        app.start(config.host(), config.port());
+        LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
+        return new PropensityServer(store, writer, watcher, observer, catalog, app);
+    }
+
+    /** The port listened on (the real one when the configuration asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The routes the app registered. */
+    public List<RouteCatalog.Route> routes() {
+        return catalog.routes();
+    }
+
+    /** Graceful shutdown; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        observer.drain();
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (observer.inFlight() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        app.stop();
+        watcher.close();
+        writer.close();
+        store.close();
+        LOG.info("stopped; score log: {}", writer.counts());
+    }
+}

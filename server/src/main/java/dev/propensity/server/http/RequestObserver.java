@@ -1,0 +1,80 @@
+package dev.propensity.server.http;
+
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sees every request go in and out: gives it an id, counts it in flight (so shutdown can wait for it),
+ * refuses new ones while draining, records metrics, and writes one access log line. The line holds the
+ * method, the route template (never the concrete path, which could carry an id), status, duration and model
+ * version; never bodies, headers or anything personal.
+ */
+public final class RequestObserver {
+    /** The request attribute holding the id of the request. */
+    public static final String REQUEST_ID = "propensity.request_id";
+    /** The request attribute holding the version of the model that answered, if one did. */
+    public static final String MODEL_VERSION = "propensity.model_version";
+    private static final String STARTED = "propensity.started";
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.propensity.server.access");
+
+    private final ServerMetrics metrics;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean draining;
+
+    public RequestObserver(ServerMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public void before(Context ctx) {
+        ctx.attribute(STARTED, System.nanoTime());
+        inFlight.incrementAndGet();
+        String id = UUID.randomUUID().toString();
+        ctx.attribute(REQUEST_ID, id);
+        ctx.header("X-Request-Id", id);
+        if (draining) {
+            throw new ApiException(503, "shutting_down", "the server is shutting down; retry on another instance", null,
+                    java.util.Map.of("Retry-After", "1", "Connection", "close"));
+        }
+    }
+
+    public void after(Context ctx) {
+        inFlight.decrementAndGet();
+        Long started = ctx.attribute(STARTED);
+        Duration took = Duration.ofNanos(System.nanoTime() - (started == null ? System.nanoTime() : started));
+        String route = route(ctx);
+        int status = ctx.statusCode();
+        metrics.request(ctx.method().name(), route, status, took);
+        String code = ctx.attribute(ErrorMapper.ERROR_CODE);
+        if (code != null) {
+            metrics.error(code);
+        }
+        Object version = ctx.attribute(MODEL_VERSION);
+        ACCESS.info("{} {} {} {}ms model={} request={}", ctx.method().name(), route, status, took.toMillis(),
+                version == null ? "-" : "v" + version, ctx.<String>attribute(REQUEST_ID));
+    }
+
+    /** Stops taking new requests. */
+    public void drain() {
+        draining = true;
+    }
+
+    /** Requests started and not yet finished. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    private static String route(Context ctx) {
+        try {
+            String path = ctx.endpointHandlerPath();
+            // Javalin names an unmatched request with a sentence; any such label becomes one metric series.
+            return path == null || !path.startsWith("/") ? "unmatched" : path;
+        } catch (RuntimeException e) {
+            // No endpoint matched (404) or the request never reached one.
+            return "unmatched";
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.propensity.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.propensity.server.api.ScoreResponse;
+import dev.propensity.server.feedback.ScoreLogWriter;
+import dev.propensity.server.feedback.ScoreRecord;
+import java.time.Clock;
+
+/**
+ * Hands every score to the feedback store's background writer, with the input exactly as scored, and
+ * counts it in the score distribution. A lead sent without an id is scored but not logged: an outcome could
+ * never be matched to it, so it could not teach retraining anything.
+ */
+public final class ScoreLog {
+    private final ScoreLogWriter writer;
+    private final ServerMetrics metrics;
+    private final Clock clock;
+
+    public ScoreLog(ScoreLogWriter writer, ServerMetrics metrics, Clock clock) {
+        this.writer = writer;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public void record(ScoreResponse response, JsonNode input, String requestId) {
+        metrics.score(response.score());
+        if (response.leadId() != null && !response.leadId().isBlank()) {
+            writer.offer(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
+                    response.score(), input.toString(), clock.instant(), requestId));
+        }
+    }
+
+    /** Waits until every score offered so far is in the store. */
+    public void flush() throws InterruptedException {
+        writer.flush();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.propensity.server.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.features.InvalidFieldException;
+import dev.propensity.features.LeadValues;
+import dev.propensity.schema.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON object of raw CRM fields as the {@link LeadValues} the pipeline reads: text stays text, numbers
+ * become doubles, booleans stay booleans. A nested object or array is refused naming the field, and fields
+ * the schema does not know are ignored with a warning.
+ */
+public final class LeadJson {
+    private final Map<String, Object> values;
+    private final List<String> warnings;
+
+    private LeadJson(Map<String, Object> values, List<String> warnings) {
+        this.values = values;
+        this.warnings = warnings;
+    }
+
+    /** @throws InvalidFieldException naming a field that holds an object or array */
+    public static LeadJson read(ObjectNode body, Schema schema) {
+        Map<String, Object> values = new HashMap<>();
+        List<String> warnings = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            boolean known = schema.feature(name).isPresent() || name.equals(schema.id());
+            if (!known) {
+                warnings.add(name + ": not a field of the model, ignored");
+                continue;
+            }
+            values.put(name, value(name, field.getValue()));
+        }
+        return new LeadJson(values, warnings);
+    }
+
+    private static Object value(String name, JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        throw new InvalidFieldException(name, "expected a single value, got " + (node.isArray() ? "an array" : "an object"));
+    }
+
+    /** The values for the pipeline. */
+    public LeadValues values() {
+        return values::get;
+    }
+
+    /** The lead id as text, null when the schema has no id field or the body does not carry it. */
+    public String leadId(Schema schema) {
+        Object id = schema.id() == null ? null : values.get(schema.id());
+        if (id instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return id == null ? null : id.toString();
+    }
+
+    /** Notes on ignored fields. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.propensity.server.scoring;
+
+import dev.propensity.model.PropensityModel;
+import dev.propensity.schema.Schema;
+import java.util.Objects;
+
+/**
+ * A model version ready to score: everything one request needs, taken as one snapshot so that a request
+ * finishes on the version it started with and can say which one that was.
+ *
+ * @param version the registry version number
+ * @param scorer  the scorer rebuilt from the Tribuo model and {@code scorer.json}
+ * @param schema  the schema the version was trained on (lead id field, feature descriptions)
+ */
+public record LoadedModel(int version, PropensityModel scorer, Schema schema) {
+    public LoadedModel {
+        Objects.requireNonNull(scorer, "scorer");
+        Objects.requireNonNull(schema, "schema");
+    }
+}
