@@ -56,8 +56,9 @@ public final class RetrainService implements Retrainer {
      * @param who      who asked, recorded in the history
      * @param progress hears each stage as it starts
      * @return the decision, both sets of figures and the snapshot
-     * @throws RetrainException when there is no champion, its training data is gone, or there are too few
-     *                          fed-back outcomes (or only wins or only losses among the most recent)
+     * @throws RetrainException when there is no champion, its training data is gone, its columns cannot be
+     *                          stored in a snapshot, or there are too few fed-back outcomes (or only wins or only
+     *                          losses among the most recent)
      */
     @Override
     public RetrainResult retrain(String who, ProgressListener progress) {
@@ -65,6 +66,8 @@ public final class RetrainService implements Retrainer {
                 "no champion in " + registry.root() + ": train and promote a model before retraining it"));
         progress.stage(RetrainStage.LOADING_BASE);
         BaseHistory base = BaseHistory.of(champion);
+        // Before the slow steps: a schema whose columns cannot round-trip through the snapshot fails here.
+        SnapshotLayout.requireStorable(base.schema());
 
         progress.stage(RetrainStage.READING_FEEDBACK);
         FeedbackExamples fed = FeedbackExamples.of(feedback.outcomesWithInputs(Instant.EPOCH), base.schema());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The columns of a retraining snapshot and the schema that trains from it, derived from the champion's: the same
@@ -34,6 +35,7 @@ public record SnapshotLayout(Schema schema, org.apache.avro.Schema avroSchema) {
     static final String SOURCE_REASON = "retrain provenance: 'base' rows come from the champion's data, "
             + "'feedback' rows from CRM outcomes";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern AVRO_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** The id column: the champion's, or a new one when its data had none (rows were numbered). */
     public String idColumn() {
@@ -59,8 +61,32 @@ public record SnapshotLayout(Schema schema, org.apache.avro.Schema avroSchema) {
                 .findFirst();
     }
 
+    /**
+     * Checks that every column of the champion's data can be stored in a snapshot and read back by the trainer,
+     * whose Parquet reader goes through Avro and so takes only Avro names.
+     *
+     * @throws RetrainException naming the first column that cannot
+     */
+    public static void requireStorable(Schema champion) {
+        List<String> columns = new ArrayList<>(champion.featureNames());
+        columns.add(champion.label().column());
+        if (champion.id() != null) {
+            columns.add(champion.id());
+        }
+        champion.timestamp().ifPresent(columns::add);
+        for (String column : columns) {
+            if (!AVRO_NAME.matcher(column).matches()) {
+                throw new RetrainException("column '" + column + "' of schema '" + champion.name() + "' cannot go"
+                        + " into a Parquet snapshot the trainer can read back (Avro names allow only letters, digits"
+                        + " and '_', not starting with a digit); rename it in the export and the schema, or retrain"
+                        + " with 'train'");
+            }
+        }
+    }
+
     /** Derives the snapshot's layout from the champion's schema, for a snapshot written to {@code file}. */
     public static SnapshotLayout derive(Schema champion, Path file) {
+        requireStorable(champion);
         Set<String> taken = new HashSet<>(champion.featureNames());
         taken.add(champion.label().column());
         champion.excluded().forEach(e -> taken.add(e.name()));
@@ -104,9 +130,7 @@ public record SnapshotLayout(Schema schema, org.apache.avro.Schema avroSchema) {
             field.putArray("type").add("null").add(avroType(feature));
             field.putNull("default");
         }
-        // CRM exports have column names such as "Lead Source", which Avro's name rules would refuse; Parquet
-        // itself takes any name.
-        return new org.apache.avro.Schema.Parser().setValidate(false).parse(record.toString());
+        return new org.apache.avro.Schema.Parser().parse(record.toString());
     }
 
     private static String avroType(FeatureSpec feature) {
