@@ -11,6 +11,8 @@ import dev.propensity.server.feedback.FeedbackStore;
 import dev.propensity.train.DataSplit;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingRun;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +77,7 @@ public final class RetrainService implements Retrainer {
 
         progress.stage(RetrainStage.WRITING_SNAPSHOT);
         Snapshot snapshot = snapshots.write(clock.instant(), base, fed.examples());
+        refuseIfNothingNew(champion, snapshot);
 
         progress.stage(RetrainStage.TRAINING);
         LeadTable table = load(snapshot);
@@ -117,6 +120,23 @@ public final class RetrainService implements Retrainer {
                     + (wins == 0 ? "losses" : "wins") + "; the champion and a challenger cannot be compared on them");
         }
         return holdout;
+    }
+
+    /**
+     * Snapshots are byte-for-byte reproducible, so the champion's own fingerprint means no outcome arrived since it
+     * was trained: a challenger would be the same model again, and a nightly job would publish one every night.
+     */
+    private static void refuseIfNothingNew(ModelVersion champion, Snapshot snapshot) {
+        if (!snapshot.sha256().equals(champion.manifest().path("data").path("sha256").asText())) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(snapshot.file());
+        } catch (IOException e) {
+            // Only a duplicate file is left behind; the refusal below is what matters.
+        }
+        throw new RetrainException("nothing new since champion " + champion.label() + " was trained: its data holds"
+                + " the same " + snapshot.feedbackRows() + " fed-back outcomes; no challenger was published");
     }
 
     private static LeadTable load(Snapshot snapshot) {

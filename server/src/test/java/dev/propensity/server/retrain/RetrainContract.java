@@ -160,19 +160,27 @@ abstract class RetrainContract {
     }
 
     @Test
-    void aSecondRetrainCountsEachFedBackOutcomeOnce() throws IOException {
+    void aLaterRetrainCountsEachFedBackOutcomeOnceAndNeedsSomethingNew() throws IOException {
         champion(120, 1);
         feed(FedBackLeads.of(folder.resolve("fed"), "F", 3000, 0, 2));
         RetrainResult first = service(RetrainPolicy.DEFAULT).retrain("tester", ProgressListener.NONE);
         assertTrue(first.promoted(), first.reason());
 
+        // Nothing arrived since: the snapshot would be the champion's own data again, so nothing is published.
+        int versions = registry.versions().size();
+        RetrainException nothingNew = assertThrows(RetrainException.class,
+                () -> service(RetrainPolicy.DEFAULT).retrain("tester", ProgressListener.NONE));
+        assertTrue(nothingNew.getMessage().startsWith("nothing new since champion v2 was trained"), nothingNew.getMessage());
+        assertEquals(versions, registry.versions().size());
+
         // The new champion learned from a snapshot that holds the outcomes too; they come from the store again.
+        feed(FedBackLeads.of(folder.resolve("more"), "G", 200, 0, 3));
         RetrainResult second = service(RetrainPolicy.DEFAULT.withMargins(1, 1)).retrain("tester", ProgressListener.NONE);
 
         assertEquals(first.challengerVersion(), second.championVersion());
         assertEquals(120, second.baseRows());
-        assertEquals(3000, second.feedbackRows());
-        assertEquals(3120, readSnapshot(second.snapshot()).size());
+        assertEquals(3200, second.feedbackRows());
+        assertEquals(3320, readSnapshot(second.snapshot()).size());
     }
 
     @Test
