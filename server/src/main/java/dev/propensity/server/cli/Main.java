@@ -18,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.propensity.cli.Logging.quietLibraries();
         System.exit(commandLine().execute(args));
     }
 }
