@@ -23,6 +23,7 @@ public final class PropensityCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        Logging.quietLibraries();
         System.exit(commandLine().execute(args));
     }
 }

@@ -54,8 +54,9 @@ final class LogisticFit {
             dataset.add(new ArrayExample<>(table.won()[row] == 1 ? won : lost,
                     java.util.Arrays.copyOf(rowNames, n), java.util.Arrays.copyOf(rowValues, n)));
         }
+        // A logging interval of -1 turns off Tribuo's per-iteration loss lines.
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(options.learningRate()),
-                options.epochs(), Math.max(rows.length, 1), 1, options.seed());
+                options.epochs(), -1, 1, options.seed());
         Model<Label> model = trainer.train(dataset);
         double[] means = new double[names.length];
         for (int i = 0; i < means.length; i++) {

@@ -101,10 +101,16 @@ public final class DemoCommand implements Callable<Integer> {
         return true;
     }
 
+    /** A lead of the synthetic sample's shape, so the first curl shows real reasons. */
+    private static final String EXAMPLE_LEAD = "{\"lead_id\":\"L42\",\"industry\":\"Software\",\"employees\":450,"
+            + "\"country\":\"Germany\",\"contact_title\":\"VP of Marketing\",\"lead_source\":\"referral\","
+            + "\"registration_form\":\"demo request\",\"requested_call\":true,\"web_visits\":14,"
+            + "\"days_since_last_activity\":2,\"budget_confirmed\":true,\"timeframe\":\"<3 months\"}";
+
     private static void printCurl(PrintWriter out, ServerConfig config) {
         String key = config.keys().get(0).secret();
         out.printf("Try it:%n  curl -s -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\%n"
-                + "    -d '{}' http://%s:%d/v1/score%n", key, config.host(), config.port());
-        out.println("(an empty lead is scored with every field missing; send the schema's fields to see the reasons change)");
+                + "    -d '%s' \\%n    http://%s:%d/v1/score%n", key, EXAMPLE_LEAD, config.host(), config.port());
+        out.println("(fields the model expects but the lead lacks are scored as missing and listed in 'warnings')");
     }
 }
