@@ -45,6 +45,10 @@ public final class ApiApp {
         app.post("/v1/models/rollback", changes::rollback, Scope.ADMIN);
 
         app.post("/v1/outcomes", new OutcomesHandler(body, s.store(), s.scoreLog()), Scope.FEEDBACK);
+
+        RetrainHandler retrain = new RetrainHandler(s.retrainJobs());
+        app.post("/v1/retrain", retrain::start, Scope.ADMIN);
+        app.get("/v1/retrain/{id}", retrain::status, Scope.ADMIN);
         return app;
     }
 }

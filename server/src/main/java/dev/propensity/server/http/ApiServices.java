@@ -3,6 +3,7 @@ package dev.propensity.server.http;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.server.config.Limits;
 import dev.propensity.server.feedback.FeedbackStore;
+import dev.propensity.server.retrain.RetrainJobs;
 import dev.propensity.server.scoring.ChampionHolder;
 import dev.propensity.server.scoring.ChampionWatcher;
 
@@ -18,8 +19,9 @@ import dev.propensity.server.scoring.ChampionWatcher;
  * @param scoreLog where scores are logged
  * @param metrics  the metrics
  * @param observer the request observer (access log, in-flight count)
+ * @param retrainJobs background retrains
  */
 public record ApiServices(Limits limits, KeyRing keys, ModelRegistry registry, ChampionHolder holder,
                           ChampionWatcher watcher, FeedbackStore store, ScoreLog scoreLog, ServerMetrics metrics,
-                          RequestObserver observer) {
+                          RequestObserver observer, RetrainJobs retrainJobs) {
 }

@@ -6,11 +6,15 @@ import dev.propensity.server.feedback.DatabaseConfig;
 import dev.propensity.server.feedback.FeedbackStore;
 import dev.propensity.server.feedback.JdbcFeedbackStore;
 import dev.propensity.server.feedback.ScoreLogWriter;
+import dev.propensity.server.retrain.RetrainJobs;
+import dev.propensity.server.retrain.RetrainPolicy;
+import dev.propensity.server.retrain.RetrainService;
 import dev.propensity.server.scoring.ChampionHolder;
 import dev.propensity.server.scoring.ChampionWatcher;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,16 +35,18 @@ public final class PropensityServer implements AutoCloseable {
     private final RequestObserver observer;
     private final RouteCatalog catalog;
     private final Javalin app;
+    private final RetrainJobs retrainJobs;
     private boolean closed;
 
     private PropensityServer(FeedbackStore store, ScoreLogWriter writer, ChampionWatcher watcher,
-                             RequestObserver observer, RouteCatalog catalog, Javalin app) {
+                             RequestObserver observer, RouteCatalog catalog, Javalin app, RetrainJobs retrainJobs) {
         this.store = store;
         this.writer = writer;
         this.watcher = watcher;
         this.observer = observer;
         this.catalog = catalog;
         this.app = app;
+        this.retrainJobs = retrainJobs;
     }
 
     /** Opens everything the configuration names and starts listening. */
@@ -53,13 +59,17 @@ public final class PropensityServer implements AutoCloseable {
         ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry());
         watcher.start(config.reloadInterval());
         RequestObserver observer = new RequestObserver(metrics);
+        // Snapshots go beside the registry: models/ and datasets/ are siblings in the project layout.
+        Path datasets = config.models().toAbsolutePath().normalize().resolveSibling("datasets");
+        RetrainJobs retrainJobs = new RetrainJobs(
+                new RetrainService(registry, store, RetrainPolicy.DEFAULT, datasets, Clock.systemUTC()), Clock.systemUTC());
         ApiServices services = new ApiServices(config.limits(), new KeyRing(config.keys()), registry, holder, watcher,
-                store, new ScoreLog(writer, metrics, Clock.systemUTC()), metrics, observer);
+                store, new ScoreLog(writer, metrics, Clock.systemUTC()), metrics, observer, retrainJobs);
         RouteCatalog catalog = new RouteCatalog();
         Javalin app = ApiApp.create(services, catalog);
         app.start(config.host(), config.port());
         LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
-        return new PropensityServer(store, writer, watcher, observer, catalog, app);
+        return new PropensityServer(store, writer, watcher, observer, catalog, app, retrainJobs);
     }
 
     /** The port listened on (the real one when the configuration asked for 0). */
@@ -90,6 +100,7 @@ public final class PropensityServer implements AutoCloseable {
             }
         }
         app.stop();
+        retrainJobs.close();
         watcher.close();
         writer.close();
         store.close();
