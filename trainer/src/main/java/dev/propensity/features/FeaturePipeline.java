@@ -3,6 +3,7 @@ package dev.propensity.features;
 import dev.propensity.schema.FeatureGroup;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
+import dev.propensity.schema.Interaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.function.Consumer;
  */
 public final class FeaturePipeline {
     private final List<FeatureSpec> specs;
+    private final List<Interaction> interactions;
+    private final int[][] interactionSpecs;
     private final List<FieldEncoder> encoders;
     private final ValueParser parser;
     private final int[] offsets;
@@ -22,14 +25,22 @@ public final class FeaturePipeline {
     private final boolean surveyIndicator;
 
     /**
-     * @param specs    the schema's features, in order
-     * @param encoders one fitted encoder per spec, then a {@link SurveyAnsweredEncoder} when there are survey fields
+     * @param specs        the schema's features, in order
+     * @param interactions pairs of features learnt in combination
+     * @param encoders     one fitted encoder per spec, then one categorical encoder per interaction, then a
+     *                     {@link SurveyAnsweredEncoder} when there are survey fields
      */
-    public FeaturePipeline(List<FeatureSpec> specs, List<FieldEncoder> encoders, ValueParser parser) {
+    public FeaturePipeline(List<FeatureSpec> specs, List<Interaction> interactions, List<FieldEncoder> encoders,
+                           ValueParser parser) {
         this.specs = List.copyOf(specs);
+        this.interactions = List.copyOf(interactions);
         this.encoders = List.copyOf(encoders);
         this.parser = parser;
-        this.surveyIndicator = encoders.size() == specs.size() + 1;
+        this.surveyIndicator = encoders.size() == specs.size() + interactions.size() + 1;
+        this.interactionSpecs = new int[interactions.size()][];
+        for (int i = 0; i < interactions.size(); i++) {
+            interactionSpecs[i] = new int[] {specIndex(interactions.get(i).first()), specIndex(interactions.get(i).second())};
+        }
         this.offsets = new int[encoders.size() + 1];
         List<String> names = new ArrayList<>();
         List<String> owners = new ArrayList<>();
@@ -47,6 +58,19 @@ public final class FeaturePipeline {
 
     public List<FeatureSpec> specs() {
         return specs;
+    }
+
+    private int specIndex(String name) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("interaction names '" + name + "', which is not a feature");
+    }
+
+    public List<Interaction> interactions() {
+        return interactions;
     }
 
     public List<FieldEncoder> encoders() {
@@ -92,9 +116,11 @@ public final class FeaturePipeline {
     public void encode(LeadValues lead, double[] out, Consumer<String> warn) {
         Arrays.fill(out, 0);
         boolean answered = false;
+        Object[] values = new Object[specs.size()];
         for (int i = 0; i < specs.size(); i++) {
             FeatureSpec spec = specs.get(i);
             Object value = typed(spec, lead.get(spec.name()));
+            values[i] = value;
             if (value == null) {
                 warn.accept(spec.name() + ": missing");
             } else if (spec.group() == FeatureGroup.SURVEY) {
@@ -102,9 +128,36 @@ public final class FeaturePipeline {
             }
             encoders.get(i).encode(value, out, offsets[i], warn);
         }
-        if (surveyIndicator) {
-            encoders.get(specs.size()).encode(answered ? 1.0 : 0.0, out, offsets[specs.size()], warn);
+        for (int k = 0; k < interactions.size(); k++) {
+            int at = specs.size() + k;
+            encoders.get(at).encode(combined(values[interactionSpecs[k][0]], values[interactionSpecs[k][1]]),
+                    out, offsets[at], note -> { });
         }
+        if (surveyIndicator) {
+            int at = specs.size() + interactions.size();
+            encoders.get(at).encode(answered ? 1.0 : 0.0, out, offsets[at], warn);
+        }
+    }
+
+    /**
+     * The value of field {@code f} of {@link #fields()} for a lead, as an explanation shows it: the raw value, the
+     * two values of an interaction joined by "|", or 1/0 for the survey indicator.
+     */
+    public Object displayValue(LeadValues lead, int f) {
+        if (f < specs.size()) {
+            return lead.get(specs.get(f).name());
+        }
+        if (f < specs.size() + interactions.size()) {
+            int[] pair = interactionSpecs[f - specs.size()];
+            return combined(typed(specs.get(pair[0]), lead.get(specs.get(pair[0]).name())),
+                    typed(specs.get(pair[1]), lead.get(specs.get(pair[1]).name())));
+        }
+        return lead.get(encoders.get(f).field());
+    }
+
+    /** Both typed values as one category, or null when either is missing; the same text at training and scoring. */
+    public String combined(Object first, Object second) {
+        return first == null || second == null ? null : parser.text(first).strip() + "|" + parser.text(second).strip();
     }
 
     /** The raw value as its field's type: text for categories, a Double for numbers and yes/no, or null. */

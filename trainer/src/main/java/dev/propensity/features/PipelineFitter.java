@@ -5,6 +5,7 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.schema.FeatureGroup;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
+import dev.propensity.schema.Interaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,10 +32,24 @@ public final class PipelineFitter {
                 case BOOLEAN -> new BooleanEncoder(spec.name());
             });
         }
+        ValueParser parser = new ValueParser(table.schema().format());
+        // A pipeline without interactions combines nothing; it serves to read the pairs as scoring will.
+        FeaturePipeline reader = new FeaturePipeline(specs, List.of(), encoders, parser);
+        for (Interaction interaction : table.schema().interactions()) {
+            String[] combined = new String[table.size()];
+            FeatureSpec first = table.schema().feature(interaction.first()).orElseThrow();
+            FeatureSpec second = table.schema().feature(interaction.second()).orElseThrow();
+            Column a = table.column(first.name());
+            Column b = table.column(second.name());
+            for (int row : rows) {
+                combined[row] = reader.combined(reader.typed(first, a.raw(row)), reader.typed(second, b.raw(row)));
+            }
+            encoders.add(categorical(interaction.field(), combined, rows));
+        }
         if (specs.stream().anyMatch(s -> s.group() == FeatureGroup.SURVEY)) {
             encoders.add(new SurveyAnsweredEncoder(SurveyAnsweredEncoder.FIELD));
         }
-        return new FeaturePipeline(specs, encoders, new ValueParser(table.schema().format()));
+        return new FeaturePipeline(specs, table.schema().interactions(), encoders, parser);
     }
 
     private CategoricalEncoder categorical(String field, String[] values, int[] rows) {

@@ -8,6 +8,7 @@ import dev.propensity.schema.CsvFormat;
 import dev.propensity.schema.FeatureGroup;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
+import dev.propensity.schema.Interaction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,12 @@ public final class PipelineJson {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode missing = root.putArray("missing_tokens");
         format.missingTokens().forEach(missing::add);
+        ArrayNode pairs = root.putArray("interactions");
+        for (Interaction i : pipeline.interactions()) {
+            ObjectNode node = pairs.addObject();
+            node.putArray("fields").add(i.first()).add(i.second());
+            node.put("description", i.description());
+        }
         ArrayNode fields = root.putArray("fields");
         List<FeatureSpec> specs = pipeline.specs();
         List<FieldEncoder> encoders = pipeline.encoders();
@@ -29,6 +36,9 @@ public final class PipelineJson {
             ObjectNode node = fields.addObject();
             FieldEncoder encoder = encoders.get(i);
             node.put("field", encoder.field());
+            if (i >= specs.size() && i < specs.size() + pipeline.interactions().size()) {
+                node.put("kind", "interaction");
+            }
             if (i < specs.size()) {
                 node.put("kind", specs.get(i).kind().jsonName());
                 node.put("group", specs.get(i).group().jsonName());
@@ -64,6 +74,12 @@ public final class PipelineJson {
                 encoders.add(new SurveyAnsweredEncoder(field));
                 continue;
             }
+            if (kind.equals("interaction")) {
+                List<String> levels = new ArrayList<>();
+                node.path("levels").forEach(l -> levels.add(l.asText()));
+                encoders.add(new CategoricalEncoder(field, levels));
+                continue;
+            }
             FeatureSpec spec = new FeatureSpec(field, FeatureKind.parse(kind, field),
                     FeatureGroup.parse(node.path("group").asText(), field), node.path("description").asText(field));
             specs.add(spec);
@@ -85,6 +101,11 @@ public final class PipelineJson {
                 case BOOLEAN -> new BooleanEncoder(field);
             });
         }
-        return new FeaturePipeline(specs, encoders, new ValueParser(format));
+        List<Interaction> interactions = new ArrayList<>();
+        for (JsonNode node : root.path("interactions")) {
+            interactions.add(new Interaction(node.path("fields").get(0).asText(), node.path("fields").get(1).asText(),
+                    node.path("description").asText()));
+        }
+        return new FeaturePipeline(specs, interactions, encoders, new ValueParser(format));
     }
 }

@@ -60,7 +60,7 @@ public record PropensityModel(FeaturePipeline pipeline, double[] weights, double
             }
             double contribution = slope * sum;
             total += contribution;
-            contributions.add(new Contribution(fields.get(f), lead.get(fields.get(f)), contribution));
+            contributions.add(new Contribution(fields.get(f), pipeline.displayValue(lead, f), contribution));
         }
         return new Explanation(sigmoid(total), total, baseline, contributions, warnings);
     }

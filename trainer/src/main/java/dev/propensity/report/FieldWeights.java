@@ -93,7 +93,7 @@ public final class FieldWeights {
         for (int f = 0; f < n; f++) {
             String field = fields.get(f);
             Optional<FeatureSpec> spec = table.schema().feature(field);
-            String description = spec.map(FeatureSpec::description).orElse(field);
+            String description = table.schema().describe(field);
             List<LevelEffect> effects = new ArrayList<>();
             byLevel.get(f).forEach((level, acc) -> {
                 if (acc[1] >= minCount) {

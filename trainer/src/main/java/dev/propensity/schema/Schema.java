@@ -21,6 +21,7 @@ import java.util.Set;
  * @param features  the model inputs, in a fixed order
  * @param excluded  columns never used, each with its reason
  * @param segments  columns that reports break quality down by
+ * @param interactions pairs of features the model also learns in combination
  */
 public record Schema(
         String name,
@@ -32,10 +33,12 @@ public record Schema(
         Optional<SurveyJoin> survey,
         List<FeatureSpec> features,
         List<ExcludedColumn> excluded,
-        List<String> segments) {
+        List<String> segments,
+        List<Interaction> interactions) {
 
     public Schema {
         features = List.copyOf(features);
+        interactions = List.copyOf(interactions);
         excluded = List.copyOf(excluded);
         segments = List.copyOf(segments);
     }
@@ -55,6 +58,12 @@ public record Schema(
         return features.stream().filter(f -> f.name().equals(column)).findFirst();
     }
 
+    /** Words for a model field in explanations: a feature's or an interaction's description, else its name. */
+    public String describe(String field) {
+        return feature(field).map(FeatureSpec::description).or(() -> interactions.stream()
+                .filter(i -> i.field().equals(field)).findFirst().map(Interaction::description)).orElse(field);
+    }
+
     public boolean isExcluded(String column) {
         return excluded.stream().anyMatch(e -> e.name().equals(column));
     }
@@ -65,8 +74,15 @@ public record Schema(
         return names;
     }
 
-    /** A copy of this schema that also uses the given excluded column as a feature (used by the leakage check's tests). */
+    /** The same schema without pairs of features learnt in combination. */
+    public Schema(String name, Optional<Path> data, CsvFormat format, String id, LabelSpec label,
+                  Optional<String> timestamp, Optional<SurveyJoin> survey, List<FeatureSpec> features,
+                  List<ExcludedColumn> excluded, List<String> segments) {
+        this(name, data, format, id, label, timestamp, survey, features, excluded, segments, List.of());
+    }
+
+    /** A copy of this schema with other features, keeping everything else. */
     public Schema withFeatures(List<FeatureSpec> newFeatures) {
-        return new Schema(name, data, format, id, label, timestamp, survey, newFeatures, excluded, segments);
+        return new Schema(name, data, format, id, label, timestamp, survey, newFeatures, excluded, segments, interactions);
     }
 }

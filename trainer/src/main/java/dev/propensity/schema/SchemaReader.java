@@ -82,7 +82,8 @@ public final class SchemaReader {
                 throw new SchemaException(source + ": segment '" + segment + "' is not one of the features");
             }
         }
-        return new Schema(name, data, format, id, label, timestamp, survey, features, excluded, segments);
+        List<Interaction> interactions = parseInteractions(root.get("interactions"), features, source);
+        return new Schema(name, data, format, id, label, timestamp, survey, features, excluded, segments, interactions);
     }
 
     private static CsvFormat parseFormat(JsonNode node, String source) {
@@ -116,6 +117,34 @@ public final class SchemaReader {
             features.add(new FeatureSpec(column, kind, group, optionalText(f, "description").orElse(column)));
         }
         return features;
+    }
+
+    private static List<Interaction> parseInteractions(JsonNode node, List<FeatureSpec> features, String source) {
+        List<Interaction> interactions = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return interactions;
+        }
+        if (!node.isArray()) {
+            throw new SchemaException(source + ": 'interactions' must be an array of {\"fields\": [a, b], \"description\": ...}");
+        }
+        int index = 0;
+        for (JsonNode item : node) {
+            String where = source + " interactions[" + index++ + "]";
+            JsonNode fields = item.get("fields");
+            if (fields == null || !fields.isArray() || fields.size() != 2) {
+                throw new SchemaException(where + ": 'fields' must name exactly two features");
+            }
+            for (JsonNode field : fields) {
+                if (features.stream().noneMatch(f -> f.name().equals(field.asText()))) {
+                    throw new SchemaException(where + ": '" + field.asText() + "' is not one of the features");
+                }
+            }
+            String first = fields.get(0).asText();
+            String second = fields.get(1).asText();
+            interactions.add(new Interaction(first, second,
+                    optionalText(item, "description").orElse(first + " and " + second)));
+        }
+        return interactions;
     }
 
     private static List<ExcludedColumn> parseExcluded(JsonNode node, String source) {

@@ -46,6 +46,12 @@ public final class SchemaWriter {
         }
         ArrayNode segments = root.putArray("segments");
         schema.segments().forEach(segments::add);
+        ArrayNode interactions = root.putArray("interactions");
+        for (Interaction i : schema.interactions()) {
+            ObjectNode node = interactions.addObject();
+            node.putArray("fields").add(i.first()).add(i.second());
+            node.put("description", i.description());
+        }
         return root;
     }
 }

@@ -34,7 +34,7 @@ public final class ReasonSentences {
         if (field.equals(SurveyAnsweredEncoder.FIELD)) {
             return (answered ? "Answering the survey " : "No survey answers ") + effect;
         }
-        String description = schema.feature(field).map(FeatureSpec::description).orElse(field);
+        String description = schema.describe(field);
         if (value == null) {
             return "No " + lowerFirst(description) + " " + effect;
         }
