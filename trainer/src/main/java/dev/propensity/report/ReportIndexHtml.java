@@ -19,15 +19,13 @@ public final class ReportIndexHtml {
         }
         body.append("<h2>Versions</h2>\n<p class=\"note\">Figures are on each version's held-out leads at training time.</p>\n");
         List<List<String>> rows = new ArrayList<>();
-        List<String> classes = new ArrayList<>();
         for (ReportIndex.Entry e : index.versions()) {
             rows.add(List.of(link(e), e.champion() ? "<span class=\"better\">champion</span>" : "<span></span>",
                     e.createdAt(), Long.toString(e.testRows()), Labels.fixed(e.rocAuc(), 3), Labels.fixed(e.prAuc(), 3),
                     Labels.fixed(e.brier(), 4), Labels.fixed(e.ece(), 3)));
-            classes.add("");
         }
         body.append(Html.table(List.of("Version", "", "Published", "Test leads", "ROC AUC", "PR AUC", "Brier", "ECE"),
-                rows, classes));
+                rows, null));
         if (rows.isEmpty()) {
             body.append("<p class=\"note\">The registry holds no versions yet.</p>\n");
         }

@@ -1,5 +1,6 @@
 package dev.propensity.server.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.report.LiveObservation;
@@ -46,7 +47,7 @@ public final class LiveReportService {
         List<LiveObservation> observations = LiveObservations.join(store.scoresSince(since),
                 store.outcomesWithInputs(since), champion.number(), reference.table().schema());
         double trainingAuc = champion.manifestValue("/metrics/test/roc_auc")
-                .filter(n -> n.isNumber()).map(n -> n.doubleValue()).orElse(Double.NaN);
+                .filter(JsonNode::isNumber).map(JsonNode::doubleValue).orElse(Double.NaN);
         return LiveReport.builder(reference).observations(observations).windowDays(window.days()).now(now)
                 .trainingAuc(trainingAuc).minOutcomes(MIN_OUTCOMES).subject(champion.label()).build();
     }
