@@ -5,13 +5,10 @@ import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.registry.VersionLabel;
-import dev.propensity.report.Comparison;
+import dev.propensity.report.ReplayedReport;
 import dev.propensity.report.ReportFiles;
-import dev.propensity.report.SegmentQuality;
-import dev.propensity.report.VersionReplay;
 import dev.propensity.report.VersionReport;
 import dev.propensity.schema.SchemaException;
-import dev.propensity.train.TrainedModel;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "held-out leads with its model.")
 public final class ReportCommand implements Callable<Integer> {
     /** Where re-created reports go inside the registry folder; the registry ignores this folder. */
-    static final String REPORTS_FOLDER = "reports";
+    static final String REPORTS_FOLDER = ReportFiles.REPORTS_FOLDER;
 
     // Only --help: a --version flag would read as a model version on a command about versions.
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -92,13 +89,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private Path recreate(ModelRegistry registry, ModelVersion target) throws IOException {
-        TrainedModel trained = VersionReplay.of(registry, target.number());
-        // The version it was published to replace: the champion at the time, recorded as its parent.
-        Comparison comparison = target.parentVersion().isPresent()
-                ? registry.versions().stream().filter(v -> v.number() == target.parentVersion().getAsInt()).findFirst()
-                        .flatMap(v -> ReportFiles.against(trained, v)).orElse(null)
-                : null;
-        VersionReport report = VersionReport.of(trained, target.label(), comparison, SegmentQuality.DEFAULT_MIN_COUNT);
+        VersionReport report = ReplayedReport.of(registry, target);
         Path folder = models.resolve(REPORTS_FOLDER).resolve(target.label());
         Files.createDirectories(folder);
         for (Map.Entry<String, byte[]> file : ReportFiles.files(report).entrySet()) {

@@ -40,4 +40,10 @@ public final class Labels {
     private static String strip(String text) {
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
+
+    /** An ISO-8601 instant to the minute, "2026-11-22 21:06": the seconds and nanoseconds only get in a reader's way. */
+    public static String minute(String instant) {
+        return instant.length() >= 16 && instant.charAt(10) == 'T' ? instant.substring(0, 10) + " " + instant.substring(11, 16)
+                : instant;
+    }
 }

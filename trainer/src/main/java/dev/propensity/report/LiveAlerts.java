@@ -36,7 +36,8 @@ public final class LiveAlerts {
         shift(score, "The score distribution", alerts);
         for (FieldShift field : fields) {
             boolean categorical = schema.feature(field.field()).map(f -> f.kind() == FeatureKind.CATEGORICAL).orElse(false);
-            shift(field, capitalised(field.description()) + (categorical ? " mix" : ""), alerts);
+            // "The mix of …" reads right for any description, where "… mix" fails on "where the lead came from".
+            shift(field, categorical ? "The mix of " + field.description() : capitalised(field.description()), alerts);
         }
         if (quality.outcomes() < minOutcomes) {
             alerts.add(new Alert("info", String.format(Locale.ROOT,

@@ -14,8 +14,8 @@ public final class LiveReportHtml {
         boolean major = report.alerts().stream().anyMatch(a -> a.severity().equals("major"));
         boolean moderate = report.alerts().stream().anyMatch(a -> a.severity().equals("moderate"));
         body.append("<header><h1>").append(Html.escape(report.title() + ": " + report.subject())).append("</h1><p class=\"sub\">")
-                .append(Html.escape("Last " + report.windowDays() + " days, " + report.windowStart() + " to "
-                        + report.windowEnd())).append("</p><div class=\"verdict ")
+                .append(Html.escape("Last " + report.windowDays() + " days: " + Labels.minute(report.windowStart()) + " to "
+                        + Labels.minute(report.windowEnd()) + " UTC")).append("</p><div class=\"verdict ")
                 .append(major ? "bad" : moderate ? "warn" : "ok").append("\">")
                 .append(Html.escape(major ? "Needs attention: see the alerts below."
                         : moderate ? "Worth watching: some inputs have moved since training." : "No drift or quality problem found."))

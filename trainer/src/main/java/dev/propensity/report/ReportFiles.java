@@ -14,6 +14,11 @@ import java.util.function.Function;
 public final class ReportFiles {
     public static final String JSON_FILE = "report.json";
     public static final String HTML_FILE = "report.html";
+    /**
+     * The folder inside the registry for reports made after training (re-created and live ones): version folders
+     * are immutable, and the registry ignores this folder.
+     */
+    public static final String REPORTS_FOLDER = "reports";
 
     private ReportFiles() {
     }
@@ -41,6 +46,12 @@ public final class ReportFiles {
     public static Map<String, byte[]> files(LiveReport report) {
         String json = ReportJson.write(report);
         return pair(json, LiveReportHtml.render(report, json));
+    }
+
+    /** {@code report.json} and {@code report.html} of a registry's report index. */
+    public static Map<String, byte[]> files(ReportIndex index) {
+        String json = ReportJson.write(index);
+        return pair(json, ReportIndexHtml.render(index, json));
     }
 
     /** The comparison with another version's manifest, when it has held-out metrics. */

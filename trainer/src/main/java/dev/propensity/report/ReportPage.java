@@ -25,14 +25,22 @@ final class ReportPage {
      * @param pageScript the resource (next to this class) that draws this page's charts
      */
     static String render(String title, String body, String json, String pageScript) {
+        return render(title, body, json, pageScript, true);
+    }
+
+    /**
+     * As {@link #render(String, String, String, String)}; without {@code charts} the page carries neither Chart.js
+     * nor the shared chart helpers, for pages that draw none.
+     */
+    static String render(String title, String body, String json, String pageScript, boolean charts) {
+        String scripts = charts ? "<script>\n" + chartJs() + "\n</script>\n<script>\n" + resource("charts-common.js")
+                + resource(pageScript) + "</script>\n" : "<script>\n" + resource(pageScript) + "</script>\n";
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.escape(title) + "</title>\n<style>\n" + resource("report.css") + "</style>\n</head>\n"
                 + "<body>\n<main>\n" + body + "</main>\n"
                 + "<script type=\"application/json\" id=\"report-data\">" + embeddable(json) + "</script>\n"
-                + "<script>\n" + chartJs() + "\n</script>\n"
-                + "<script>\n" + resource("charts-common.js") + resource(pageScript) + "</script>\n"
-                + "</body>\n</html>\n";
+                + scripts + "</body>\n</html>\n";
     }
 
     /**

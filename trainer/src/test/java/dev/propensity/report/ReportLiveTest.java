@@ -95,7 +95,7 @@ class ReportLiveTest {
         assertEquals("major shift", industry.level());
         LiveAlerts.Alert first = report.alerts().get(0);
         assertEquals("major", first.severity());
-        assertEquals(String.format(java.util.Locale.ROOT, "Industry mix has shifted a lot since training (PSI %.2f).",
+        assertEquals(String.format(java.util.Locale.ROOT, "The mix of industry has shifted a lot since training (PSI %.2f).",
                 expected), first.message());
     }
 

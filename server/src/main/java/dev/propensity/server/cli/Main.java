@@ -8,9 +8,14 @@ public final class Main {
     private Main() {
     }
 
-    /** The full command line: the trainer's verbs and {@code serve}, {@code demo}, {@code score}, {@code retrain}. */
+    /**
+     * The full command line: the trainer's verbs and {@code serve}, {@code demo}, {@code score}, {@code retrain}; {@code report}
+     * is replaced by one that also makes live reports, which need the feedback store.
+     */
     public static CommandLine commandLine() {
         CommandLine commandLine = PropensityCommand.commandLine();
+        commandLine.getCommandSpec().removeSubcommand("report");
+        commandLine.addSubcommand(new LiveReportCommand());
         commandLine.addSubcommand(new ServeCommand());
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new ScoreCommand());

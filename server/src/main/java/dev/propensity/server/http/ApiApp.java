@@ -2,8 +2,11 @@ package dev.propensity.server.http;
 
 import dev.propensity.server.api.Json;
 import dev.propensity.server.config.Scope;
+import dev.propensity.server.report.LiveReportService;
+import dev.propensity.server.report.VersionReports;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 
 /** Builds the Javalin app: every route with the scope it needs, the filters, and the error mapping. */
 public final class ApiApp {
@@ -23,6 +26,8 @@ public final class ApiApp {
         Authenticator auth = new Authenticator(s.keys());
         app.before(s.observer()::before);
         app.before("/v1/*", auth::authenticate);
+        app.before("/reports", auth::authenticateHeaderOrQuery);
+        app.before("/reports/*", auth::authenticateHeaderOrQuery);
         app.beforeMatched(auth::authorize);
         app.after(s.observer()::after);
         ErrorMapper.register(app);
@@ -49,6 +54,13 @@ public final class ApiApp {
         RetrainHandler retrain = new RetrainHandler(s.retrainJobs());
         app.post("/v1/retrain", retrain::start, Scope.ADMIN);
         app.get("/v1/retrain/{id}", retrain::status, Scope.ADMIN);
+
+        ReportsHandler reports = new ReportsHandler(s.registry(), new VersionReports(s.registry()),
+                new LiveReportService(s.registry(), s.store(), Clock.systemUTC()), s.scoreLog());
+        app.get("/reports", reports::index, Scope.SCORE);
+        // Before {version}, which would otherwise take "live" for a malformed version.
+        app.get("/reports/live", reports::live, Scope.SCORE);
+        app.get("/reports/{version}", reports::version, Scope.SCORE);
         return app;
     }
 }

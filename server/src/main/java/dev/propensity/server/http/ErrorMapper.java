@@ -1,10 +1,12 @@
 package dev.propensity.server.http;
 
+import dev.propensity.data.DataException;
 import dev.propensity.features.InvalidFieldException;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.server.api.ErrorResponse;
 import dev.propensity.server.feedback.FeedbackValidationException;
 import dev.propensity.server.feedback.OutcomeConflictException;
+import dev.propensity.server.report.NoChampionException;
 import dev.propensity.server.scoring.ModelRefusedException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -40,6 +42,13 @@ public final class ErrorMapper {
         app.exception(ModelRefusedException.class, (e, ctx) ->
                 write(ctx, 422, "model_refused", e.getMessage(), null));
         app.exception(RegistryException.class, ErrorMapper::registry);
+        app.exception(NoChampionException.class, (e, ctx) -> write(ctx, 503, "no_champion", e.getMessage(), null));
+        app.exception(DataException.class, (e, ctx) -> {
+            // The message names files on the server's disk: it goes to the log, and the client gets the gist.
+            LOG.warn("cannot re-create a report on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            write(ctx, 409, "report_unavailable",
+                    "the report cannot be re-created: the version's training data is gone or has changed", null);
+        });
         app.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), messageOf(e, ctx), null));
         app.exception(Exception.class, (e, ctx) -> {

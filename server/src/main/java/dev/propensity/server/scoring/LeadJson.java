@@ -64,6 +64,14 @@ public final class LeadJson {
         return values::get;
     }
 
+    /**
+     * The fields the schema knows, as read (nulls kept), for reports that compare inputs with the training
+     * data.
+     */
+    public Map<String, Object> fields() {
+        return java.util.Collections.unmodifiableMap(new HashMap<>(values));
+    }
+
     /** The lead id as text, null when the schema has no id field or the body does not carry it. */
     public String leadId(Schema schema) {
         Object id = schema.id() == null ? null : values.get(schema.id());

@@ -39,7 +39,11 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path models, Path folder) {
-        return new TestServer(PropensityServer.start(config(models, folder)));
+        return start(config(models, folder));
+    }
+
+    static TestServer start(ServerConfig config) {
+        return new TestServer(PropensityServer.start(config));
     }
 
     PropensityServer server() {
