@@ -36,11 +36,13 @@ print("|---:|---|")
 for m, c in self_counts.most_common(top_n):
     print(f"| {100 * c / samples:.1f} | `{m}` |")
 print()
-print("| inclusive % | method (anywhere on the stack) |")
+print("| inclusive % | method (anywhere on the stack; Jetty/Javalin dispatch frames left out) |")
 print("|---:|---|")
 shown = 0
 for m, c in incl_counts.most_common():
-    if m.startswith(("java.lang.Thread.run", "java.util.concurrent.ThreadPoolExecutor", "org.eclipse.jetty.util.thread")):
+    # The Jetty/Javalin/servlet dispatch chain is on nearly every stack and says nothing; leave it out.
+    if m.startswith(("java.lang.Thread.run", "java.util.concurrent.ThreadPoolExecutor", "org.eclipse.jetty.",
+                     "io.javalin.", "jakarta.servlet.", "kotlin.jvm.")):
         continue
     print(f"| {100 * c / samples:.1f} | `{m}` |")
     shown += 1
