@@ -52,16 +52,20 @@ table="$work/table.md"
   echo
   machine_line
   echo "Champion trained on the committed sample. HTTP: wrk -t2, batches of 1,000 real leads ($(( $(wc -c <"$work/batch.json") / 1024 )) KiB) with survey answers and"
-  echo "5 reasons each, ${WARMUP} s warm-up + ${DURATION} s per row; server as configured by default (every score logged asynchronously to SQLite)."
+  echo "5 reasons each, $((2 * WARMUP)) s JIT warm-up, then ${WARMUP} s warm-up + ${DURATION} s per row; server as configured by default (every score logged asynchronously to SQLite)."
   echo "Files: 1,000,000 leads (seed 7), \`propensity score\` with the launcher's default JVM options, under /usr/bin/time -v; output CSV with 3 reasons per lead."
   echo
   echo "| path | clients | leads/s | batch p50 ms | batch p99 ms | wall clock | max RSS | errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 } >"$table"
+max_c="$(echo $CLIENTS | tr ' ' '\n' | sort -n | tail -1)"
+echo "== JIT warm-up: $((2 * WARMUP)) s at $max_c connections"
+WRK_METHOD=POST WRK_BODY="$work/batch.json" WRK_KEY="$PROPENSITY_API_KEY" \
+  wrk -t2 -c"$max_c" -d"$((2 * WARMUP))s" --timeout 30s -s "$root/benchmarks/wrk/request.lua" "$base/v1/score/batch" >/dev/null 2>&1
 for c in $CLIENTS; do
   echo "== POST /v1/score/batch, $c connections"
   WRK_METHOD=POST WRK_BODY="$work/batch.json" WRK_KEY="$PROPENSITY_API_KEY" \
-    wrk -t2 -c"$c" -d"${WARMUP}s" -s "$root/benchmarks/wrk/request.lua" "$base/v1/score/batch" >/dev/null 2>&1
+    wrk -t2 -c"$c" -d"${WARMUP}s" --timeout 30s -s "$root/benchmarks/wrk/request.lua" "$base/v1/score/batch" >/dev/null 2>&1
   WRK_METHOD=POST WRK_BODY="$work/batch.json" WRK_KEY="$PROPENSITY_API_KEY" \
     wrk -t2 -c"$c" -d"${DURATION}s" --timeout 30s --latency -s "$root/benchmarks/wrk/request.lua" "$base/v1/score/batch" >"$work/wrk-$c.txt" 2>&1
   read -r rps p50 p90 p99 n bad errs < <(grep '^RESULT' "$work/wrk-$c.txt" | cut -d' ' -f2-)
