@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# In-process scoring cost with JMH (server/src/test/java/dev/propensity/server/bench/ScoringBenchmark.java):
+# ns per lead for PropensityModel.probability, PropensityModel.explain (reasons' contributions), and the
+# server's JSON-in -> LeadScorer.score -> JSON-out path, all measured side by side in one JMH run
+# (1 fork, 3 warm-up + 5 measurement iterations of 1 s each), on the sample champion, cycling over 1,000
+# real sample leads with their survey answers.
+#
+# usage: benchmarks/jmh-score.sh          (extra JMH options may follow, e.g. -f 2)
+# Needs: java 17, python3 (and Maven's dependencies, fetched by ./mvnw on first use).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+need_java
+need "$PY"
+
+build
+echo "compiling the benchmark (mvnw -pl server -am test-compile)..." >&2
+(cd "$root" && ./mvnw -B -q -pl server -am test-compile) >&2
+work="$out/jmh-score"; rm -rf "$work"; mkdir -p "$work"
+sample_champion "$out/sample-models"
+"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
+  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.json"
+
+jar_of() { find "$HOME/.m2/repository/$1" -name "$2-*.jar" ! -name '*-sources.jar' | sort -V | tail -1; }
+cp="$root/server/target/test-classes:$root/server/target/propensity.jar"
+cp="$cp:$(jar_of org/openjdk/jmh/jmh-core jmh-core):$(jar_of net/sf/jopt-simple/jopt-simple jopt-simple):$(jar_of org/apache/commons/commons-math3 commons-math3)"
+
+java -cp "$cp" org.openjdk.jmh.Main ScoringBenchmark \
+  -jvmArgsAppend "-Dpropensity.bench.models=$out/sample-models -Dpropensity.bench.leads=$work/leads.json" \
+  -rf json -rff "$work/jmh.json" "$@" | tee "$work/jmh.log"
+
+table="$work/table.md"
+{
+  echo "### In-process scoring with JMH: ns per lead, sample champion, 1,000 real leads cycled, one run"
+  echo
+  machine_line
+  echo "JMH $(basename "$(jar_of org/openjdk/jmh/jmh-core jmh-core)" .jar | sed 's/jmh-core-//'), mode avgt, settings: see below; one thread."
+  echo
+  echo "| benchmark | what it covers | ns per lead | ± (99.9 % CI) | leads/s on one thread |"
+  echo "|---|---|---:|---:|---:|"
+  "$PY" - "$work/jmh.json" <<'PYEOF'
+import json, sys
+what = {
+    "probability": "`PropensityModel.probability(LeadValues)`: encode + dot product",
+    "explain": "`PropensityModel.explain(LeadValues)`: encode + per-field contributions",
+    "jsonInJsonOut": "server path: parse request bytes, `LeadScorer.score` (5 reasons, sentences), serialise answer",
+}
+runs = json.load(open(sys.argv[1]))
+for r in runs:
+    name = r["benchmark"].rsplit(".", 1)[1]
+    m = r["primaryMetric"]
+    print(f"| {name} | {what.get(name, '')} | {m['score']:,.0f} | {m['scoreError']:,.0f} | {1e9 / m['score']:,.0f} |")
+settings = runs[0]
+print()
+print(f"- forks {settings['forks']}, warm-up {settings['warmupIterations']} × {settings['warmupTime']}, "
+      f"measurement {settings['measurementIterations']} × {settings['measurementTime']}, JVM {settings['jvm']} {settings['vmVersion']}")
+PYEOF
+} >"$table"
+save_results jmh-score "$table"

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Shared helpers for the benchmark scripts (sourced, not run). Everything talks to 127.0.0.1 only.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$root/benchmarks/out"
+results="$root/benchmarks/results"
+mkdir -p "$out" "$results"
+PY=/usr/bin/python3
+SERVER_PIDS=()
+
+# need CMD... : stops with the apt-get line when a command is missing.
+need() {
+  local missing=()
+  for c in "$@"; do command -v "$c" >/dev/null 2>&1 || missing+=("$c"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "missing: ${missing[*]}; install with: sudo apt-get install ${missing[*]}" >&2
+    exit 2
+  fi
+}
+
+# need_python_modules MOD... : Debian's python3 modules (sklearn, pandas, threadpoolctl).
+need_python_modules() {
+  if ! "$PY" -c "import $(IFS=,; echo "$*")" 2>/dev/null; then
+    echo "missing Python modules ($*); install with: sudo apt-get install python3-sklearn python3-pandas" >&2
+    exit 2
+  fi
+}
+
+need_java() {
+  command -v java >/dev/null 2>&1 || { echo "missing java 17+; install with: sudo apt-get install openjdk-17-jdk-headless" >&2; exit 2; }
+}
+
+# build: the shaded jar (the launcher also rebuilds on its own when sources change).
+build() {
+  if [ ! -f "$root/server/target/propensity.jar" ] || \
+     [ -n "$(find "$root/pom.xml" "$root/trainer/pom.xml" "$root/server/pom.xml" "$root/trainer/src/main" "$root/server/src/main" \
+        -newer "$root/server/target/propensity.jar" -type f -print -quit 2>/dev/null)" ]; then
+    echo "building propensity.jar..." >&2
+    (cd "$root" && ./mvnw -B -q -DskipTests package) >&2
+  fi
+}
+
+free_port() {
+  "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# sample_champion DIR: a throwaway registry with a champion trained on the committed sample (reused if present).
+sample_champion() {
+  local dir="$1"
+  if [ ! -e "$dir/champion" ]; then
+    rm -rf "$dir"
+    "$root/propensity" train --schema "$root/datasets/synthetic.schema.json" --models "$dir" >"$dir.train.log" 2>&1 \
+      || { cat "$dir.train.log" >&2; exit 1; }
+  fi
+}
+
+# Random keys of 32 hex characters, exported for the server and for the clients.
+make_keys() {
+  export PROPENSITY_API_KEY="bench-$("$PY" -c 'import secrets; print(secrets.token_hex(16))')"
+  export PROPENSITY_ADMIN_KEY="bench-admin-$("$PY" -c 'import secrets; print(secrets.token_hex(16))')"
+}
+
+# start_server WORKDIR PORT MODELS [extra serve args...]: runs serve in WORKDIR (so the default SQLite
+# file propensity.db lands there), waits for /health, and remembers the pid for stop_servers.
+start_server() {
+  local workdir="$1" port="$2" models="$3"; shift 3
+  mkdir -p "$workdir"
+  (cd "$workdir" && exec java ${SERVER_JAVA_OPTS:-} -jar "$root/server/target/propensity.jar" serve \
+      --host 127.0.0.1 --port "$port" --models "$models" "$@" >"$workdir/server.log" 2>&1) &
+  local pid=$!
+  SERVER_PIDS+=("$pid")
+  for _ in $(seq 1 300); do
+    if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "server exited; log:" >&2; cat "$workdir/server.log" >&2; exit 1; fi
+    sleep 0.2
+  done
+  echo "server did not come up on port $port" >&2; exit 1
+}
+
+stop_server() {
+  local pid="$1"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+stop_servers() {
+  for pid in "${SERVER_PIDS[@]:-}"; do
+    [ -n "$pid" ] && stop_server "$pid"
+  done
+  SERVER_PIDS=()
+}
+
+# save_results NAME FILE: prints the markdown table and keeps it under benchmarks/results/NAME.md.
+save_results() {
+  cp "$2" "$results/$1.md"
+  echo
+  cat "$results/$1.md"
+  echo
+  echo "(saved to benchmarks/results/$1.md)"
+}
+
+machine_line() {
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average at start: $(cut -d' ' -f1-3 /proc/loadavg); run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD)."
+}

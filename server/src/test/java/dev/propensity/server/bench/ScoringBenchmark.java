@@ -1,0 +1,106 @@
+package dev.propensity.server.bench;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.features.LeadValues;
+import dev.propensity.model.Explanation;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.registry.ModelVersion;
+import dev.propensity.server.api.Json;
+import dev.propensity.server.api.ScoreResponse;
+import dev.propensity.server.scoring.LeadJson;
+import dev.propensity.server.scoring.LeadScorer;
+import dev.propensity.server.scoring.LoadedModel;
+import dev.propensity.server.scoring.ModelVersionLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * In-process cost of scoring one lead with the sample champion, in ns per lead, cycling through a fixed set of
+ * real leads (so that branch prediction cannot learn a single lead):
+ * <ul>
+ *   <li>{@code probability}: {@link dev.propensity.model.PropensityModel#probability(LeadValues)}, score only;</li>
+ *   <li>{@code explain}: {@link dev.propensity.model.PropensityModel#explain(LeadValues)}, score and contributions;</li>
+ *   <li>{@code jsonInJsonOut}: what {@code POST /v1/score} does between the socket and the socket: request bytes
+ *       parsed with the server's reader, {@link LeadScorer#score} (reasons and sentences), the answer serialised
+ *       with the server's mapper. HTTP, authentication and the score log are left out.</li>
+ * </ul>
+ * Not a test: run by {@code benchmarks/jmh-score.sh}, which passes the registry and the leads as system properties
+ * {@code propensity.bench.models} (a registry with a champion) and {@code propensity.bench.leads} (a JSON array).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ScoringBenchmark {
+    // The same reader configuration as the server's JsonBody.
+    private static final ObjectReader READER = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private LoadedModel model;
+    private LeadValues[] values;
+    private byte[][] bodies;
+    private int next;
+
+    @Setup
+    public void setUp() throws IOException {
+        Path models = Path.of(required("propensity.bench.models"));
+        ModelRegistry registry = ModelRegistry.at(models);
+        ModelVersion champion = registry.champion().orElseThrow(() -> new IllegalStateException(models + " has no champion"));
+        model = new ModelVersionLoader(registry).load(champion.number());
+        JsonNode leads = Json.MAPPER.readTree(Files.readString(Path.of(required("propensity.bench.leads"))));
+        values = new LeadValues[leads.size()];
+        bodies = new byte[leads.size()][];
+        for (int i = 0; i < leads.size(); i++) {
+            values[i] = LeadJson.read((ObjectNode) leads.get(i), model.schema()).values();
+            bodies[i] = leads.get(i).toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("set -D" + property + " (see benchmarks/jmh-score.sh)");
+        }
+        return value;
+    }
+
+    private int nextIndex() {
+        int i = next;
+        next = i + 1 == values.length ? 0 : i + 1;
+        return i;
+    }
+
+    @Benchmark
+    public double probability() {
+        return model.scorer().probability(values[nextIndex()]);
+    }
+
+    @Benchmark
+    public Explanation explain() {
+        return model.scorer().explain(values[nextIndex()]);
+    }
+
+    @Benchmark
+    public byte[] jsonInJsonOut() throws IOException {
+        JsonNode body = READER.readTree(bodies[nextIndex()]);
+        ScoreResponse response = LeadScorer.score(model, (ObjectNode) body);
+        return Json.MAPPER.writeValueAsBytes(response);
+    }
+}
