@@ -41,7 +41,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "SGD epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "0", description = "SGD epochs; 0 chooses by data size (default).")
     int epochs;
 
     @Option(names = "--bins", defaultValue = "10", description = "Quantile bins per numeric field, 0 for none (default: ${DEFAULT-VALUE}).")

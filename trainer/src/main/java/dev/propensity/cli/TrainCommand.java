@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-promote", description = "Publish the version without making it the champion.")
     boolean noPromote;
 
-    @Option(names = "--epochs", description = "SGD epochs (default: 10).")
+    @Option(names = "--epochs", description = "SGD epochs (default: 10 on small data, down to 3 on a million leads).")
     Integer epochs;
 
     @Option(names = "--seed", description = "Seed of the split and the SGD shuffle (default: 42).")

@@ -55,9 +55,10 @@ public final class LeakageCheck {
 
     private static double[] levelRates(String[] values, byte[] won, int[] train, int[] test) {
         Map<String, long[]> counts = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         long wins = 0;
         for (int row : train) {
-            long[] c = counts.computeIfAbsent(key(values[row]), k -> new long[2]);
+            long[] c = counts.computeIfAbsent(key(values[row], keys), k -> new long[2]);
             c[0] += won[row];
             c[1]++;
             wins += won[row];
@@ -65,14 +66,15 @@ public final class LeakageCheck {
         double prior = train.length == 0 ? 0 : (double) wins / train.length;
         double[] scores = new double[test.length];
         for (int i = 0; i < test.length; i++) {
-            long[] c = counts.get(key(values[test[i]]));
+            long[] c = counts.get(key(values[test[i]], keys));
             // A little shrinkage towards the overall rate keeps tiny levels from scoring 0 or 1.
             scores[i] = c == null ? prior : (c[0] + prior) / (c[1] + 1.0);
         }
         return scores;
     }
 
-    private static String key(String value) {
-        return value == null ? "\u0000missing" : CategoryNames.normalise(value);
+    /** The level a value counts under; {@code cache} spares normalising the same spelling again. */
+    private static String key(String value, Map<String, String> cache) {
+        return value == null ? "\u0000missing" : cache.computeIfAbsent(value, CategoryNames::normalise);
     }
 }

@@ -16,6 +16,12 @@ public final class CategoricalEncoder implements FieldEncoder {
     private final String field;
     private final List<String> levels;
     private final Map<String, Integer> index = new HashMap<>();
+    /**
+     * Raw spellings already seen, to their level (-1 for other): a CRM sends the same few spellings over and over,
+     * and normalising each one again is the costliest step of encoding. Bounded, so odd values cannot grow it.
+     */
+    private final Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 10_000;
 
     /**
      * @param field  the raw field
@@ -55,8 +61,15 @@ public final class CategoricalEncoder implements FieldEncoder {
             out[offset + levels.size() + 1] = 1;
             return;
         }
-        Integer level = index.get(CategoryNames.normalise(raw.toString()));
+        String text = raw.toString();
+        Integer level = seen.get(text);
         if (level == null) {
+            level = index.getOrDefault(CategoryNames.normalise(text), -1);
+            if (seen.size() < MAX_SEEN) {
+                seen.put(text, level);
+            }
+        }
+        if (level < 0) {
             warn.accept(field + ": '" + raw + "' was not seen in training (or too rarely); scored as other");
             out[offset + levels.size()] = 1;
         } else {

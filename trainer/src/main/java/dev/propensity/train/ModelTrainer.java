@@ -27,6 +27,7 @@ public final class ModelTrainer {
     }
 
     public TrainedModel train(LeadTable table, DataSplit split) {
+        TrainingOptions options = this.options.resolvedFor(split.train().length);
         FeaturePipeline pipeline = new PipelineFitter(options.pipeline()).fit(table, split.train());
         LogisticFit.Result fit = LogisticFit.fit(table, split.train(), pipeline, options);
         double[] weightsAndBias = TribuoWeights.extract(fit.model(), pipeline.inputNames(), LogisticFit.WON, LogisticFit.LOST);
@@ -40,7 +41,11 @@ public final class ModelTrainer {
         PropensityModel scorer = new PropensityModel(pipeline, weights, bias, fit.means(),
                 calibration.slope(), calibration.intercept());
 
-        double[] trainP = probabilities(scorer, table, pipeline, split.train());
+        // The calibrated probability is a function of the raw log-odds: no second pass over the training rows.
+        double[] trainP = new double[trainLogOdds.length];
+        for (int i = 0; i < trainP.length; i++) {
+            trainP[i] = PlattCalibration.sigmoid(calibration.slope() * trainLogOdds[i] + calibration.intercept());
+        }
         double[] testP = probabilities(scorer, table, pipeline, split.test());
         byte[] testWon = labels(table, split.test());
         Metrics trainMetrics = Metrics.of(trainP, trainWon);
