@@ -10,9 +10,11 @@ import java.util.Set;
  */
 public final class ValueParser {
     private final Set<String> missingTokens;
+    private final int longestToken;
 
     public ValueParser(CsvFormat format) {
         this.missingTokens = format.missingSet();
+        this.longestToken = missingTokens.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** True when the value stands for "no value": null, blank, or one of the schema's missing tokens. */
@@ -24,6 +26,11 @@ public final class ValueParser {
             return d.isNaN();
         }
         if (raw instanceof String s) {
+            // Most values are longer than any missing token and need no lower-cased copy to tell.
+            if (s.length() > longestToken && !Character.isWhitespace(s.charAt(0))
+                    && !Character.isWhitespace(s.charAt(s.length() - 1))) {
+                return false;
+            }
             return missingTokens.contains(s.strip().toLowerCase(Locale.ROOT));
         }
         return false;

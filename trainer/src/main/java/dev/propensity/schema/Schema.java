@@ -55,7 +55,13 @@ public record Schema(
     }
 
     public Optional<FeatureSpec> feature(String column) {
-        return features.stream().filter(f -> f.name().equals(column)).findFirst();
+        // A plain loop: the server looks fields up several times per request, and a stream costs more than the search.
+        for (FeatureSpec f : features) {
+            if (f.name().equals(column)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words for a model field in explanations: a feature's or an interaction's description, else its name. */

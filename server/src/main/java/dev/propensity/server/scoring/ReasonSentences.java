@@ -18,6 +18,10 @@ public final class ReasonSentences {
 
     private final Schema schema;
 
+    /** DecimalFormat is costly to build and not thread-safe: one per thread. */
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+
     public ReasonSentences(Schema schema) {
         this.schema = schema;
     }
@@ -54,8 +58,7 @@ public final class ReasonSentences {
 
     static String format(Object value) {
         if (value instanceof Number n) {
-            DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-            return format.format(n.doubleValue());
+            return NUMBER.get().format(n.doubleValue());
         }
         if (value instanceof Boolean b) {
             return b ? "yes" : "no";
