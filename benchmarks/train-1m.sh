@@ -60,7 +60,7 @@ for opts in "${opts_list[@]}"; do
     >"$work/train-$i.log" 2>&1 || { cat "$work/train-$i.log" >&2; exit 1; }
   grep -E '^(trained|test|base) ' "$work/train-$i.log"
   auc="$(awk '/^test +ROC AUC/ { print $4 }' "$work/train-$i.log")"
-  echo "| propensity train (Tribuo SGD, 10 epochs) | \`PROPENSITY_JAVA_OPTS='$opts'\` | $(wall "$work/train-$i.log") | $(cpu "$work/train-$i.log") | $(rss "$work/train-$i.log") | $auc |" >>"$table"
+  echo "| propensity train (Tribuo SGD, epochs by data size: 3 here; includes report.html and publishing) | \`PROPENSITY_JAVA_OPTS='$opts'\` | $(wall "$work/train-$i.log") | $(cpu "$work/train-$i.log") | $(rss "$work/train-$i.log") | $auc |" >>"$table"
 done
 
 echo "== scikit-learn (OPENBLAS_CORETYPE='${OPENBLAS_CORETYPE:-}' OPENBLAS_L2_SIZE='${OPENBLAS_L2_SIZE:-}' in this shell; unset for this command)"
