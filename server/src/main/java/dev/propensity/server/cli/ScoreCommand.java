@@ -3,6 +3,8 @@ package dev.propensity.server.cli;
 import dev.propensity.data.DataException;
 import dev.propensity.data.RowSource;
 import dev.propensity.data.RowSources;
+import dev.propensity.data.SurveyJoinedRows;
+import dev.propensity.schema.SurveyJoin;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.registry.RegistryException;
@@ -38,6 +40,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--models", defaultValue = "models", description = "Registry folder (default: ${DEFAULT-VALUE}).")
     Path models;
 
+    @Option(names = "--survey", description = "Survey answers (.csv or .parquet) to left-join on the schema's survey key.")
+    Path survey;
+
     @Override
     public Integer call() {
         try {
@@ -46,7 +51,12 @@ public final class ScoreCommand implements Callable<Integer> {
                     RegistryException.Kind.INVALID_REQUEST, models + " has no champion: train and promote a model first"));
             LoadedModel model = new ModelVersionLoader(registry).load(champion.number());
             long rows;
-            try (RowSource source = RowSources.open(in, model.schema().format());
+            String key = model.schema().survey().map(SurveyJoin::key).orElse(model.schema().id());
+            if (survey != null && key == null) {
+                throw new DataException("the champion's schema names no survey key or lead id to join --survey on");
+            }
+            try (RowSource source = survey == null ? RowSources.open(in, model.schema().format())
+                    : SurveyJoinedRows.open(in, model.schema().format(), survey, key, model.schema());
                  Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
                 rows = new FileScorer(model).score(source, writer);
             }

@@ -11,13 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs scores from a background thread so that scoring never waits on the database: {@link #offer} puts a
- * score in a bounded queue and returns at once, and one thread writes what has queued up in batches.
+ * Logs scores from a background thread so that scoring does not wait on each database write: {@link #offer} puts
+ * a score in a bounded queue, and one thread writes what has queued up in batches.
  *
  * <p><b>Durability.</b> This trades durability for latency. A score is durable only once its batch is
  * committed, typically milliseconds after {@code offer}; until then it lives in memory only and is lost if
- * the process dies. When the database is slower than the traffic the queue fills and further scores are
- * dropped ({@code offer} returns {@code false}) rather than slowing scoring down; when a batch fails to write
+ * the process dies. When the database is slower than the traffic the queue fills: the server offers with a wait
+ * ({@link #offer(ScoreRecord, long)}), so scoring slows to the database's pace instead of returning scores that
+ * were never logged, and refuses a request that could not be queued in time; the plain {@link #offer(ScoreRecord)}
+ * drops instead (it returns {@code false}). When a batch fails to write
  * its scores are dropped and logged. Each loss is counted in {@link #counts()} for monitoring. A lost score
  * only costs retraining one example: the outcome later posted for that lead is stored flagged
  * {@code scored=false}. Call {@link #close()} on shutdown (the thread is a daemon, so a forgotten writer does
@@ -28,7 +30,7 @@ public final class ScoreLogWriter implements AutoCloseable {
     /** Scores held in memory at most before {@link #offer} starts dropping. */
     public static final int DEFAULT_CAPACITY = 10_000;
     /** Scores written in one transaction at most. */
-    public static final int DEFAULT_BATCH_SIZE = 500;
+    public static final int DEFAULT_BATCH_SIZE = 2_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreLogWriter.class);
     // How often an idle writer looks whether it is being closed.
@@ -81,6 +83,25 @@ public final class ScoreLogWriter implements AutoCloseable {
         Objects.requireNonNull(score, "score");
         synchronized (offerLock) {
             if (!closing && queue.offer(score)) {
+                accepted.incrementAndGet();
+                return true;
+            }
+        }
+        dropped.incrementAndGet();
+        return false;
+    }
+
+    /**
+     * Queues a score, waiting up to {@code maxWaitMillis} for room when the database is behind: the server uses
+     * this so that it slows down rather than return a score it has not logged.
+     *
+     * @return {@code false} if there was no room in time or the writer is closed
+     */
+    public boolean offer(ScoreRecord score, long maxWaitMillis) throws InterruptedException {
+        Objects.requireNonNull(score, "score");
+        synchronized (offerLock) {
+            // Waiting under the lock keeps queue order and count order the same, which flush() relies on.
+            if (!closing && queue.offer(score, maxWaitMillis, TimeUnit.MILLISECONDS)) {
                 accepted.incrementAndGet();
                 return true;
             }

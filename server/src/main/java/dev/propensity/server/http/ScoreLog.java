@@ -22,11 +22,28 @@ public final class ScoreLog {
         this.clock = clock;
     }
 
+    /** How long a request waits for room in the score log before it is refused. */
+    static final long MAX_WAIT_MILLIS = 5_000;
+
+    /**
+     * Logs one score before it is returned. When the store falls behind, scoring waits for it; a score that could
+     * not be queued in time is not returned at all (503), so that every score a caller receives is in the log.
+     */
     public void record(ScoreResponse response, JsonNode input, String requestId) {
         metrics.score(response.score());
         if (response.leadId() != null && !response.leadId().isBlank()) {
-            writer.offer(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
-                    response.score(), input.toString(), clock.instant(), requestId));
+            boolean queued;
+            try {
+                queued = writer.offer(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
+                        response.score(), input.toString(), clock.instant(), requestId), MAX_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                queued = false;
+            }
+            if (!queued) {
+                throw new ApiException(503, "score_log_behind", "the score log cannot keep up; retry shortly", null,
+                        java.util.Map.of("Retry-After", "1"));
+            }
         }
     }
 

@@ -49,6 +49,43 @@ class CommandsTest {
     }
 
     @Test
+    void surveyAnswersJoinedWithSurveyScoreEachLeadAsTrainingSawIt() throws IOException {
+        Path data = folder.resolve("crm");
+        new dev.propensity.generate.SyntheticCrm(new dev.propensity.generate.GeneratorSettings(1500, 3, false))
+                .generate(data, n -> { });
+        var schema = SchemaReader.read(Path.of("..", "datasets", "synthetic.schema.json"));
+        Path models = folder.resolve("models");
+        var table = new LeadTableLoader(schema).load(data.resolve("opportunities.csv"),
+                java.util.Optional.of(data.resolve("surveys.csv")));
+        var result = new TrainingRun(ModelRegistry.at(models), TrainingOptions.DEFAULT, t -> Map.of())
+                .run(table, true, "test", "for scoring with a survey");
+        Path joined = folder.resolve("joined.csv");
+        Path alone = folder.resolve("alone.csv");
+        CommandLine cli = Main.commandLine();
+        assertEquals(0, cli.execute("score", "--in", data.resolve("opportunities.csv").toString(), "--survey",
+                data.resolve("surveys.csv").toString(), "--out", joined.toString(), "--models", models.toString()));
+        assertEquals(0, Main.commandLine().execute("score", "--in", data.resolve("opportunities.csv").toString(),
+                "--out", alone.toString(), "--models", models.toString()));
+        List<String> withSurvey = Files.readAllLines(joined);
+        List<String> without = Files.readAllLines(alone);
+        int differ = 0;
+        for (int row = 0; row < table.size(); row++) {
+            final int r = row;
+            double expected = result.trained().scorer().probability(field -> {
+                var column = table.columns().get(field);
+                return column == null ? null : column.raw(r);
+            });
+            String[] line = withSurvey.get(row + 1).split(",", -1);
+            assertEquals(table.ids()[row], line[0]);
+            assertEquals(expected, Double.parseDouble(line[2]), 1e-6, "lead " + line[0]);
+            if (!line[2].equals(without.get(row + 1).split(",", -1)[2])) {
+                differ++;
+            }
+        }
+        assertTrue(differ > table.size() / 2, "the survey changes most scores: " + differ);
+    }
+
+    @Test
     void withoutAChampionScoringFailsWithASentence() {
         CommandLine cli = Main.commandLine();
         StringWriter err = new StringWriter();
