@@ -77,9 +77,9 @@ stop_servers
 
 # --- (2) files
 score_file() {
-  local label="$1" in="$2" name="$3"
-  echo "== propensity score --in $in"
-  /usr/bin/time -v "$root/propensity" score --in "$in" --out "$work/$name.scores.csv" --models "$out/sample-models" >"$work/$name.log" 2>&1 \
+  local label="$1" in="$2" name="$3"; shift 3
+  echo "== propensity score --in $in $*"
+  /usr/bin/time -v "$root/propensity" score --in "$in" "$@" --out "$work/$name.scores.csv" --models "$out/sample-models" >"$work/$name.log" 2>&1 \
     || { cat "$work/$name.log" >&2; exit 1; }
   grep '^Scored' "$work/$name.log"
   local secs rows
@@ -92,9 +92,13 @@ score_file() {
 score_file "propensity score, opportunities.csv (no survey columns: every lead scored as 'no survey')" "$data/opportunities.csv" csv
 score_file "propensity score, opportunities + surveys joined beforehand (CSV)" "$work/opportunities+surveys.csv" joined
 score_file "propensity score, opportunities.parquet (no survey columns)" "$data/opportunities.parquet" parquet
+score_file "propensity score, opportunities.csv --survey surveys.csv (joined while scoring)" "$data/opportunities.csv" survey \
+  --survey "$data/surveys.csv"
+score_file "propensity score, opportunities.parquet --survey surveys.parquet (joined while scoring)" "$data/opportunities.parquet" \
+  survey-parquet --survey "$data/surveys.parquet"
 {
   echo
-  echo "- score log while the HTTP rows ran: ${dropped:-?} scores dropped or failed (propensity_score_log_dropped); the server drops rather than slow scoring when its queue is full."
-  echo "- File rates include JVM start-up and model loading (one process per file). \`propensity score\` reads exactly one file: it does not join the schema's survey file, so the survey columns must already be in the input."
+  echo "- score log while the HTTP rows ran: ${dropped:-?} scores dropped or failed (propensity_score_log_dropped); the server waits for room in the score log rather than return a score it has not logged, so HTTP throughput is bounded by the store's write rate."
+  echo "- File rates include JVM start-up and model loading (one process per file). Without \`--survey\`, \`propensity score\` scores the one file it is given: a file without survey columns scores every lead as 'no survey'."
 } >>"$table"
 save_results batch-score "$table"
