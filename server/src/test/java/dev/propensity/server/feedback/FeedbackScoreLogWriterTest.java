@@ -52,6 +52,38 @@ class FeedbackScoreLogWriterTest {
     }
 
     @Test
+    void aWaitingOfferGetsItsPlaceOnceTheStoreCatchesUpAndGivesUpAfterItsWait() throws Exception {
+        RecordingStore store = new RecordingStore();
+        store.gate = new CountDownLatch(1);
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 1, 1)) {
+            assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
+            assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
+            assertTrue(writer.offer(score("lead-1", 1, T0, "queued"), 1_000));
+
+            assertFalse(writer.offer(score("lead-2", 1, T0, "gave up"), 50), "no room within 50 ms");
+
+            Thread release = new Thread(() -> {
+                sleepQuietly(200);
+                store.gate.countDown();
+            });
+            release.start();
+            assertTrue(writer.offer(score("lead-3", 1, T0, "waited"), 10_000), "room once the store caught up");
+            writer.flush();
+            release.join();
+            assertEquals(new ScoreLogWriter.Counts(3, 1, 3, 0), writer.counts());
+            assertEquals(List.of("lead-0", "lead-1", "lead-3"), store.scores.stream().map(ScoreRecord::leadId).toList());
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aFailedBatchIsCountedAndFlushStillReturns() throws Exception {
         RecordingStore store = new RecordingStore();
         store.failing = true;
