@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.tribuo.Model;
@@ -71,13 +72,23 @@ public final class ModelRegistry {
      * @return the new version
      */
     public ModelVersion publish(Model<?> model, ObjectNode manifestBody, Map<String, byte[]> extraFiles) {
-        Objects.requireNonNull(model, "model");
         Map<String, byte[]> extras = extraFiles == null ? Map.of() : extraFiles;
+        return publish(model, manifestBody, number -> extras);
+    }
+
+    /**
+     * Publishes a model as the next version, with extra files made once its number is known (a report titled
+     * "v7"). They are made under the registry's lock, so other publishers wait for them.
+     */
+    public ModelVersion publish(Model<?> model, ObjectNode manifestBody, IntFunction<Map<String, byte[]>> extraFilesFor) {
+        Objects.requireNonNull(model, "model");
         try (RegistryLock lock = RegistryLock.acquire(root)) {
             crash.reached(CrashPoint.Step.PUBLISH_LOCKED);
             // Under the lock no publish is under way, so every temporary folder left is a crashed one's.
             store.removeLeftovers();
-            return publisher.publish(nextNumber(), clock.now(), alias.read(), model, manifestBody, extras);
+            int number = nextNumber();
+            Map<String, byte[]> extras = extraFilesFor.apply(number);
+            return publisher.publish(number, clock.now(), alias.read(), model, manifestBody, extras == null ? Map.of() : extras);
         } catch (IOException e) {
             // A temporary folder left by the failure is invisible and removed by the next publish.
             throw new RegistryException(RegistryException.Kind.IO_FAILURE,

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.train.TrainedModel;
+import dev.propensity.train.TrainingRun;
+import dev.propensity.registry.VersionLabel;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Turns reports into the files that go into a version folder or a reports folder. */
 public final class ReportFiles {
@@ -27,10 +28,10 @@ public final class ReportFiles {
      * For {@code TrainingRun}'s extra files: {@code report.json} and {@code report.html} of each trained model,
      * compared with the registry's champion at that moment when there is one.
      */
-    public static Function<TrainedModel, Map<String, byte[]>> forTraining(ModelRegistry registry) {
-        return trained -> {
+    public static TrainingRun.VersionFiles forTraining(ModelRegistry registry) {
+        return (trained, version) -> {
             Comparison comparison = registry.champion().flatMap(v -> against(trained, v)).orElse(null);
-            VersionReport report = VersionReport.of(trained, "new model trained on " + fileName(trained),
+            VersionReport report = VersionReport.of(trained, VersionLabel.format(version),
                     comparison, SegmentQuality.DEFAULT_MIN_COUNT);
             return files(report);
         };
@@ -65,10 +66,5 @@ public final class ReportFiles {
         files.put(JSON_FILE, json.getBytes(StandardCharsets.UTF_8));
         files.put(HTML_FILE, html.getBytes(StandardCharsets.UTF_8));
         return files;
-    }
-
-    private static String fileName(TrainedModel trained) {
-        String file = trained.table().fingerprint().file();
-        return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     }
 }

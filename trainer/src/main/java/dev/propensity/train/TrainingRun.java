@@ -25,12 +25,25 @@ public final class TrainingRun {
 
     private final ModelRegistry registry;
     private final TrainingOptions options;
-    private final Function<TrainedModel, Map<String, byte[]>> extraFiles;
+    private final VersionFiles extraFiles;
+
+    /** Further files for a version folder, made once the version's number is known (a report titled with it). */
+    @FunctionalInterface
+    public interface VersionFiles {
+        Map<String, byte[]> files(TrainedModel trained, int version);
+    }
 
     /**
      * @param extraFiles further files for the version folder, computed from the trained model (reports)
      */
     public TrainingRun(ModelRegistry registry, TrainingOptions options, Function<TrainedModel, Map<String, byte[]>> extraFiles) {
+        this(registry, options, (trained, version) -> extraFiles.apply(trained));
+    }
+
+    /**
+     * @param extraFiles further files for the version folder, computed from the trained model and its version number
+     */
+    public TrainingRun(ModelRegistry registry, TrainingOptions options, VersionFiles extraFiles) {
         this.registry = registry;
         this.options = options;
         this.extraFiles = extraFiles;
@@ -59,8 +72,11 @@ public final class TrainingRun {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write scorer.json", e);
         }
-        files.putAll(extraFiles.apply(trained));
-        ModelVersion version = registry.publish(trained.tribuoModel(), manifest, files);
+        ModelVersion version = registry.publish(trained.tribuoModel(), manifest, number -> {
+            Map<String, byte[]> all = new LinkedHashMap<>(files);
+            all.putAll(extraFiles.files(trained, number));
+            return all;
+        });
         Optional<HistoryEntry> promotion = Optional.empty();
         if (promote && trained.verdict().promotable()) {
             promotion = Optional.of(registry.promote(version.number(), who, why, ManifestBuilder.metricsJson(trained.test())));

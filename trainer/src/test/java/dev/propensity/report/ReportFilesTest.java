@@ -72,6 +72,8 @@ class ReportFilesTest {
             assertTrue(report.has(key), key);
         }
         assertTrue(report.path("data").path("rows").asLong() == 3000);
+        assertEquals(first.label(), report.path("subject").asText(), "the report names the version it describes");
+        assertEquals(second.label(), json(second).path("subject").asText());
         assertEquals(10, report.path("ranking").path("deciles").size());
         assertTrue(report.path("discrimination").path("roc").size() > 10);
         assertTrue(report.path("verdict").asText().startsWith("Not fit to serve") == !report.path("data").path("promotable").asBoolean());
