@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -29,7 +29,6 @@ import org.apache.parquet.schema.Type;
  */
 public final class ParquetRowSource implements RowSource {
     /** Avro refuses other field names, and parquet-avro turns every column into an Avro field. */
-    private static final Pattern AVRO_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Path file;
     private final List<String> header;
@@ -70,19 +69,22 @@ public final class ParquetRowSource implements RowSource {
         ParquetReadOptions options = ParquetReadOptions.builder(conf).withCodecFactory(new PureJavaCodecs()).build();
         try (ParquetFileReader footer = ParquetFileReader.open(new LocalInputFile(file), options)) {
             MessageType schema = footer.getFileMetaData().getSchema();
+            String written = footer.getFileMetaData().getKeyValueMetaData().get("parquet.avro.schema");
+            Map<String, String> real = ParquetColumnNames.realNames(
+                    written == null ? null : new org.apache.avro.Schema.Parser().parse(written));
             List<String> names = new ArrayList<>();
             for (Type field : schema.getFields()) {
                 if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
                     throw new DataException("Parquet file " + file + ": column '" + field.getName()
                             + "' is nested or repeated; only flat files can be read");
                 }
-                if (!AVRO_NAME.matcher(field.getName()).matches()) {
+                if (!ParquetColumnNames.isAvroName(field.getName())) {
                     throw new DataException("Parquet file " + file + ": column '" + field.getName()
                             + "' cannot be read through Avro, whose names allow only letters, digits and '_'"
                             + " and must not start with a digit; rename the column, e.g. to '" + field.getName().replaceAll("\\W", "_")
                             + "'");
                 }
-                names.add(field.getName());
+                names.add(real.getOrDefault(field.getName(), field.getName()));
             }
             return names;
         } catch (IOException | RuntimeException e) {

@@ -68,8 +68,6 @@ public final class RetrainService implements Retrainer {
                 "no champion in " + registry.root() + ": train and promote a model before retraining it"));
         progress.stage(RetrainStage.LOADING_BASE);
         BaseHistory base = BaseHistory.of(champion);
-        // Before the slow steps: a schema whose columns cannot round-trip through the snapshot fails here.
-        SnapshotLayout.requireStorable(base.schema());
 
         progress.stage(RetrainStage.READING_FEEDBACK);
         FeedbackExamples fed = FeedbackExamples.of(feedback.outcomesWithInputs(Instant.EPOCH), base.schema());

@@ -3,17 +3,18 @@ package dev.propensity.server.retrain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.data.ParquetColumnNames;
 import dev.propensity.schema.ExcludedColumn;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.LabelSpec;
 import dev.propensity.schema.Schema;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The columns of a retraining snapshot and the schema that trains from it, derived from the champion's: the same
@@ -35,7 +36,6 @@ public record SnapshotLayout(Schema schema, org.apache.avro.Schema avroSchema) {
     static final String SOURCE_REASON = "retrain provenance: 'base' rows come from the champion's data, "
             + "'feedback' rows from CRM outcomes";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern AVRO_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** The id column: the champion's, or a new one when its data had none (rows were numbered). */
     public String idColumn() {
@@ -61,32 +61,8 @@ public record SnapshotLayout(Schema schema, org.apache.avro.Schema avroSchema) {
                 .findFirst();
     }
 
-    /**
-     * Checks that every column of the champion's data can be stored in a snapshot and read back by the trainer,
-     * whose Parquet reader goes through Avro and so takes only Avro names.
-     *
-     * @throws RetrainException naming the first column that cannot
-     */
-    public static void requireStorable(Schema champion) {
-        List<String> columns = new ArrayList<>(champion.featureNames());
-        columns.add(champion.label().column());
-        if (champion.id() != null) {
-            columns.add(champion.id());
-        }
-        champion.timestamp().ifPresent(columns::add);
-        for (String column : columns) {
-            if (!AVRO_NAME.matcher(column).matches()) {
-                throw new RetrainException("column '" + column + "' of schema '" + champion.name() + "' cannot go"
-                        + " into a Parquet snapshot the trainer can read back (Avro names allow only letters, digits"
-                        + " and '_', not starting with a digit); rename it in the export and the schema, or retrain"
-                        + " with 'train'");
-            }
-        }
-    }
-
     /** Derives the snapshot's layout from the champion's schema, for a snapshot written to {@code file}. */
     public static SnapshotLayout derive(Schema champion, Path file) {
-        requireStorable(champion);
         Set<String> taken = new HashSet<>(champion.featureNames());
         taken.add(champion.label().column());
         champion.excluded().forEach(e -> taken.add(e.name()));
@@ -116,21 +92,35 @@ public record SnapshotLayout(Schema schema, org.apache.avro.Schema avroSchema) {
     }
 
     private static org.apache.avro.Schema avro(Schema schema) {
+        List<String> columns = new ArrayList<>(List.of(schema.id(), schema.label().column(),
+                schema.timestamp().orElseThrow(), sourceColumn(schema).orElseThrow()));
+        schema.features().forEach(f -> columns.add(f.name()));
+        // Exports name columns "Lead Source": such a column gets a safe field name and keeps its real one.
+        Map<String, String> fieldNames = ParquetColumnNames.fieldNames(columns);
         ObjectNode record = MAPPER.createObjectNode().put("type", "record").put("name", "retrain_snapshot")
                 .put("namespace", "dev.propensity.retrain");
         ArrayNode fields = record.putArray("fields");
-        fields.addObject().put("name", schema.id()).put("type", "string");
-        fields.addObject().put("name", schema.label().column()).put("type", "string");
-        ObjectNode time = fields.addObject().put("name", schema.timestamp().orElseThrow());
+        field(fields, schema.id(), fieldNames).put("type", "string");
+        field(fields, schema.label().column(), fieldNames).put("type", "string");
+        ObjectNode time = field(fields, schema.timestamp().orElseThrow(), fieldNames);
         time.putArray("type").add("null").addObject().put("type", "long").put("logicalType", "timestamp-millis");
         time.putNull("default");
-        fields.addObject().put("name", sourceColumn(schema).orElseThrow()).put("type", "string");
+        field(fields, sourceColumn(schema).orElseThrow(), fieldNames).put("type", "string");
         for (FeatureSpec feature : schema.features()) {
-            ObjectNode field = fields.addObject().put("name", feature.name());
+            ObjectNode field = field(fields, feature.name(), fieldNames);
             field.putArray("type").add("null").add(avroType(feature));
             field.putNull("default");
         }
         return new org.apache.avro.Schema.Parser().parse(record.toString());
+    }
+
+    private static ObjectNode field(ArrayNode fields, String column, Map<String, String> fieldNames) {
+        String name = fieldNames.get(column);
+        ObjectNode field = fields.addObject().put("name", name);
+        if (!name.equals(column)) {
+            field.put(ParquetColumnNames.ORIGINAL, column);
+        }
+        return field;
     }
 
     private static String avroType(FeatureSpec feature) {
