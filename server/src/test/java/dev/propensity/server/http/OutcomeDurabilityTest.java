@@ -36,16 +36,40 @@ class OutcomeDurabilityTest {
     Path folder;
 
     @Test
-    void everyAcknowledgedOutcomeSurvivesAKillAndNoneIsStoredTwice() throws Exception {
-        Path models = TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models")));
+    void everyAcknowledgedOutcomeSurvivesAKillAndNoneIsStoredTwiceOnSqlite() throws Exception {
         Path db = folder.resolve("feedback.db");
+        killAndRestartWhilePosting("jdbc:sqlite:" + db, DatabaseConfig.sqliteFile(db));
+    }
+
+    @Test
+    void everyAcknowledgedOutcomeSurvivesAKillAndNoneIsStoredTwiceOnPostgresql() throws Exception {
+        String url = System.getenv().getOrDefault("PROPENSITY_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getenv().getOrDefault("PROPENSITY_TEST_PG_USER", "postgres");
+        String schema = "durability_" + Long.toHexString(System.nanoTime());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, null);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            killAndRestartWhilePosting(url + (url.contains("?") ? "&" : "?") + "user=" + user + "&currentSchema=" + schema,
+                    DatabaseConfig.of(url).withCredentials(user, null).withSchema(schema));
+        } finally {
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, null);
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private void killAndRestartWhilePosting(String serverDbUrl, DatabaseConfig verify) throws Exception {
+        Path models = TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models")));
         int port = freePort();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
 
-        Process server = startServer(models, db, port);
+        Process server = startServer(models, serverDbUrl, port);
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
             Thread thread = new Thread(() -> postUntilStopped(client, port, next, running, acknowledged));
@@ -56,7 +80,7 @@ class OutcomeDurabilityTest {
         server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         int beforeKill = acknowledged.size();
 
-        server = startServer(models, db, port);
+        server = startServer(models, serverDbUrl, port);
         waitUntil(() -> acknowledged.size() >= beforeKill + 200, "outcomes acknowledged after the restart");
         running.set(false);
         for (Thread thread : clients) {
@@ -65,7 +89,7 @@ class OutcomeDurabilityTest {
         server.destroy();
         server.waitFor(30, TimeUnit.SECONDS);
 
-        try (JdbcFeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.sqliteFile(db))) {
+        try (JdbcFeedbackStore store = JdbcFeedbackStore.open(verify)) {
             for (String key : acknowledged) {
                 assertTrue(store.findOutcome(key).isPresent(), "acknowledged outcome " + key + " is stored");
             }
@@ -116,10 +140,10 @@ class OutcomeDurabilityTest {
         }
     }
 
-    private static Process startServer(Path models, Path db, int port) throws IOException {
+    private static Process startServer(Path models, String dbUrl, int port) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.propensity.server.cli.Main", "serve",
-                "--models", models.toString(), "--port", Integer.toString(port), "--db", "jdbc:sqlite:" + db);
+                "--models", models.toString(), "--port", Integer.toString(port), "--db", dbUrl);
         builder.environment().put("PROPENSITY_API_KEY", KEY);
         builder.redirectErrorStream(true).redirectOutput(models.resolveSibling("server-" + System.nanoTime() + ".log").toFile());
         return builder.start();
