@@ -69,18 +69,25 @@ public final class ModelTrainer {
         }
         long[] times = table.times();
         int[] train = split.train();
-        Integer[] order = new Integer[train.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        long[] sorted = new long[train.length];
+        for (int i = 0; i < train.length; i++) {
+            sorted[i] = times[train[i]];
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> times[train[i]]));
+        java.util.Arrays.sort(sorted);
         int recent = Math.max(train.length / 4, Math.min(train.length, 200));
-        double[] z = new double[recent];
-        byte[] won = new byte[recent];
-        for (int k = 0; k < recent; k++) {
-            int i = order[train.length - recent + k];
-            z[k] = trainLogOdds[i];
-            won[k] = trainWon[i];
+        long cutoff = sorted[train.length - recent];
+        int count = 0;
+        for (int row : train) {
+            count += times[row] >= cutoff ? 1 : 0;
+        }
+        double[] z = new double[count];
+        byte[] won = new byte[count];
+        int k = 0;
+        for (int i = 0; i < train.length; i++) {
+            if (times[train[i]] >= cutoff) {
+                z[k] = trainLogOdds[i];
+                won[k++] = trainWon[i];
+            }
         }
         return PlattCalibration.fit(z, won);
     }

@@ -37,12 +37,13 @@ public final class RetrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "Model registry folder (default: ${DEFAULT-VALUE}).")
+    // The same environment variables as serve, so a cron job and the server read one configuration.
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = "${env:PROPENSITY_MODELS:-models}",
+            description = "Model registry folder (default: $PROPENSITY_MODELS, else models).")
     Path models;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = DatabaseConfig.DEFAULT_URL,
-            description = "Feedback store JDBC URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:PROPENSITY_DB_URL:-" + DatabaseConfig.DEFAULT_URL + "}",
+            description = "Feedback store JDBC URL (default: $PROPENSITY_DB_URL, else " + DatabaseConfig.DEFAULT_URL + ").")
     String db;
 
     @Option(names = "--db-schema", paramLabel = "NAME", description = "PostgreSQL schema of the feedback tables.")
