@@ -5,11 +5,10 @@ import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.registry.VersionLabel;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,19 +17,11 @@ import picocli.CommandLine.Spec;
         description = "Makes a published model version the champion (the one the server scores with) "
                 + "and records it in the registry's history.")
 public final class PromoteCommand implements Callable<Integer> {
-    // Only --help: a --version flag would read as a model version on a command about versions.
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    ChampionChangeOptions options;
 
     @Parameters(index = "0", paramLabel = "VERSION", description = "The version to promote, as 3 or v3.")
     String version;
-
-    @Option(names = "--why", paramLabel = "TEXT", description = "The reason, kept in the history.")
-    String why;
-
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "The registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
 
     @Spec
     CommandSpec spec;
@@ -41,8 +32,8 @@ public final class PromoteCommand implements Callable<Integer> {
         try {
             int number = VersionLabel.parse(version);
             // The person running the command is the one deciding: the registry records the OS user.
-            HistoryEntry entry = ModelRegistry.at(models).promote(number, null, why, null);
-            out.println(VersionLabel.format(entry.to()) + " is now the champion in " + models + " ("
+            HistoryEntry entry = ModelRegistry.at(options.models).promote(number, null, options.why, null);
+            out.println(VersionLabel.format(entry.to()) + " is now the champion in " + options.models + " ("
                     + (entry.from().isPresent() ? "was " + VersionLabel.format(entry.from().getAsInt()) : "first champion")
                     + ")");
             out.flush();

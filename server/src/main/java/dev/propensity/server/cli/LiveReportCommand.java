@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,13 +55,8 @@ public final class LiveReportCommand implements Callable<Integer> {
     @Option(names = "--live", description = "Report on the champion's recent traffic instead of a version's training.")
     boolean live;
 
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "The registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:PROPENSITY_DB_URL:-" + DatabaseConfig.DEFAULT_URL + "}",
-            description = "With --live: the feedback store (PROPENSITY_DB_URL, default " + DatabaseConfig.DEFAULT_URL + ").")
-    String db;
+    @Mixin
+    StoreOptions where;
 
     @Option(names = "--days", paramLabel = "DAYS", description = "With --live: the window in days, 1 to 365 (default 30).")
     String days;
@@ -89,7 +85,7 @@ public final class LiveReportCommand implements Callable<Integer> {
     }
 
     private int delegate() {
-        List<String> args = new ArrayList<>(List.of(version, "--models", models.toString()));
+        List<String> args = new ArrayList<>(List.of(version, "--models", where.models.toString()));
         if (rebuild) {
             args.add("--rebuild");
         }
@@ -107,10 +103,10 @@ public final class LiveReportCommand implements Callable<Integer> {
         try {
             ReportWindow window = ReportWindow.parse(days, "--days");
             LiveReport report;
-            try (FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(db))) {
-                report = new LiveReportService(ModelRegistry.at(models), store, Clock.systemUTC()).build(window);
+            try (FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(where.db))) {
+                report = new LiveReportService(ModelRegistry.at(where.models), store, Clock.systemUTC()).build(window);
             }
-            Path folder = out != null ? out : models.resolve(ReportFiles.REPORTS_FOLDER).resolve(LIVE_FOLDER);
+            Path folder = out != null ? out : where.models.resolve(ReportFiles.REPORTS_FOLDER).resolve(LIVE_FOLDER);
             Files.createDirectories(folder);
             for (Map.Entry<String, byte[]> file : ReportFiles.files(report).entrySet()) {
                 Files.write(folder.resolve(file.getKey()), file.getValue());

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,14 +38,8 @@ public final class RetrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // The same environment variables as serve, so a cron job and the server read one configuration.
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "${env:PROPENSITY_MODELS:-models}",
-            description = "Model registry folder (default: $PROPENSITY_MODELS, else models).")
-    Path models;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:PROPENSITY_DB_URL:-" + DatabaseConfig.DEFAULT_URL + "}",
-            description = "Feedback store JDBC URL (default: $PROPENSITY_DB_URL, else " + DatabaseConfig.DEFAULT_URL + ").")
-    String db;
+    @Mixin
+    StoreOptions where;
 
     @Option(names = "--db-schema", paramLabel = "NAME", description = "PostgreSQL schema of the feedback tables.")
     String dbSchema;
@@ -72,13 +67,13 @@ public final class RetrainCommand implements Callable<Integer> {
             policy = RetrainPolicy.DEFAULT.withMargins(
                     aucMargin == null ? RetrainPolicy.DEFAULT.aucMargin() : aucMargin,
                     logLossMargin == null ? RetrainPolicy.DEFAULT.logLossMargin() : logLossMargin);
-            config = dbSchema == null ? DatabaseConfig.of(db) : DatabaseConfig.of(db).withSchema(dbSchema);
+            config = dbSchema == null ? DatabaseConfig.of(where.db) : DatabaseConfig.of(where.db).withSchema(dbSchema);
         } catch (IllegalArgumentException e) {
             err.println("retrain: " + e.getMessage());
             return BAD_INPUT;
         }
         try (JdbcFeedbackStore store = JdbcFeedbackStore.open(config)) {
-            RetrainService service = new RetrainService(ModelRegistry.at(models), store, policy, datasets,
+            RetrainService service = new RetrainService(ModelRegistry.at(where.models), store, policy, datasets,
                     Clock.systemUTC());
             RetrainResult result = service.retrain(System.getProperty("user.name"),
                     stage -> {
