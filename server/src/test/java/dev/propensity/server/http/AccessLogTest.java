@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,7 @@ class AccessLogTest {
                 + " \"name\": \"Jane Doe\", \"phone\": \"+44 20 7946 0000\"}";
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.err;
-        try (TestServer server = TestServer.start(TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models"))), folder)) {
+        try (TestServer server = TestServer.startWithChampion(folder)) {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             assertEquals(200, server.post("/v1/score", TestServer.SCORE_KEY, lead).statusCode());
             server.get("/no/such/page/jane.doe@example.com", null);

@@ -15,7 +15,7 @@ class OperationsTest {
 
     @Test
     void metricsCountRequestsByRouteTemplateAndStatusAndRecordScores() throws IOException {
-        try (TestServer server = TestServer.start(TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models"))), folder)) {
+        try (TestServer server = TestServer.startWithChampion(folder)) {
             server.post("/v1/score", TestServer.SCORE_KEY, Leads.KEEN);
             server.post("/v1/models/7/promote", TestServer.ADMIN_KEY, "");
             server.post("/v1/score", null, Leads.KEEN);
@@ -31,7 +31,7 @@ class OperationsTest {
 
     @Test
     void theReadyRouteAnswers200OnceAChampionIsLoaded() throws IOException {
-        try (TestServer server = TestServer.start(TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models"))), folder)) {
+        try (TestServer server = TestServer.startWithChampion(folder)) {
             assertEquals(200, server.get("/ready", null).statusCode());
         }
     }

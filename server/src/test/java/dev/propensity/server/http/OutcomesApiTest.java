@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,7 @@ class OutcomesApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models"))), folder);
+        server = TestServer.startWithChampion(folder);
     }
 
     @AfterAll

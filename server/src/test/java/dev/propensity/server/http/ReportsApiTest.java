@@ -29,7 +29,7 @@ class ReportsApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models"))), folder);
+        server = TestServer.startWithChampion(folder);
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,7 @@ class ScoreApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models"))), folder);
+        server = TestServer.startWithChampion(folder);
     }
 
     @AfterAll

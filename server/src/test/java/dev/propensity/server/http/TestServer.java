@@ -38,6 +38,11 @@ final class TestServer implements AutoCloseable {
                 keys, new Limits(MAX_BATCH, MAX_BODY), Duration.ofMillis(100));
     }
 
+    /** A server on a free port over a copy of the trained test registry in {@code folder}, its store there too. */
+    static TestServer startWithChampion(Path folder) throws java.io.IOException {
+        return start(TrainedRegistry.copyInto(java.nio.file.Files.createDirectories(folder.resolve("models"))), folder);
+    }
+
     static TestServer start(Path models, Path folder) {
         return start(config(models, folder));
     }
