@@ -3,6 +3,7 @@ package dev.propensity.server.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.propensity.cli.VerbContract;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.SchemaReader;
@@ -92,8 +93,18 @@ class CommandsTest {
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute("score", "--in", folder.resolve("in.csv").toString(), "--out",
                 folder.resolve("out.csv").toString(), "--models", folder.resolve("none").toString());
-        assertEquals(1, exit);
-        assertTrue(err.toString().contains("has no champion"), err.toString());
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("score: ") && err.toString().contains("has no champion"), err.toString());
+    }
+
+    @Test
+    void everyVerbOfTheLauncherAnswersAnUnknownOptionWithOneLineAndExitTwo() {
+        VerbContract.everyVerbRefusesAnUnknownOption(Main::commandLine);
+    }
+
+    @Test
+    void everyVerbOfTheLauncherWithARegistryReadsPropensityModels() {
+        VerbContract.everyRegistryOptionReadsTheVariable(Main.commandLine());
     }
 
     @Test
