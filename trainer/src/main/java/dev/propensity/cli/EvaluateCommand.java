@@ -1,10 +1,6 @@
 package dev.propensity.cli;
 
-import dev.propensity.data.DataException;
 import dev.propensity.data.LeadTable;
-import dev.propensity.data.LeadTableLoader;
-import dev.propensity.schema.SchemaException;
-import dev.propensity.schema.SchemaReader;
 import dev.propensity.train.DataSplit;
 import dev.propensity.train.ModelTrainer;
 import dev.propensity.train.Splitter;
@@ -18,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,10 +30,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--schema", required = true, description = "Schema file.")
-    Path schemaFile;
+    @Mixin
+    DataOptions input;
 
-    @Option(names = "--split", defaultValue = "auto", description = "auto (time when the schema has a timestamp), or stratified.")
+    @Option(names = "--split", defaultValue = "auto",
+            description = "auto (by time when the schema has a timestamp, else stratified), or stratified.")
     String split;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -54,36 +53,38 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Logging.quietLibraries();
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            LeadTable table = new LeadTableLoader(SchemaReader.read(schemaFile)).load();
-            TrainingOptions defaults = TrainingOptions.DEFAULT.withSeed(seed).withEpochs(epochs);
-            TrainingOptions options = new TrainingOptions(defaults.epochs(), defaults.learningRate(), defaults.seed(),
-                    defaults.testFraction(), new dev.propensity.features.PipelineOptions(bins,
-                    defaults.pipeline().minLevelCount(), defaults.pipeline().maxLevels(), defaults.pipeline().logSkewness()),
-                    defaults.minWins(), defaults.minLosses(), defaults.leakageFieldAuc(), defaults.leakageModelAuc());
-            DataSplit dataSplit = split.equals("stratified")
-                    ? Splitter.stratified(table.won(), options.testFraction(), seed)
-                    : Splitter.split(table, options.testFraction(), seed);
-            long start = System.nanoTime();
-            TrainedModel trained = new ModelTrainer(options).train(table, dataSplit);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "%s: %d rows, %s split, trained in %.2f s%n", table.schema().name(), table.size(),
-                    dataSplit.method(), seconds);
-            out.printf(Locale.ROOT, "test ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
-                    trained.test().rocAuc(), trained.test().prAuc(), trained.test().logLoss(),
-                    trained.test().brier(), trained.test().ece());
-            trained.verdict().problems().forEach(p -> out.println("guard: " + p));
-            if (predictionsOut != null) {
-                writePredictions(trained);
-            }
-            return 0;
-        } catch (SchemaException | DataException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 2;
+        if (!split.equals("auto") && !split.equals("stratified")) {
+            throw new ParameterException(spec.commandLine(), "--split must be auto or stratified, got '" + split + "'");
         }
+        LeadTable table = input.load(spec.commandLine().getErr());
+        TrainingOptions defaults = TrainingOptions.DEFAULT.withSeed(seed).withEpochs(epochs);
+        TrainingOptions options = new TrainingOptions(defaults.epochs(), defaults.learningRate(), defaults.seed(),
+                defaults.testFraction(), new dev.propensity.features.PipelineOptions(bins,
+                defaults.pipeline().minLevelCount(), defaults.pipeline().maxLevels(), defaults.pipeline().logSkewness()),
+                defaults.minWins(), defaults.minLosses(), defaults.leakageFieldAuc(), defaults.leakageModelAuc());
+        DataSplit dataSplit = split.equals("stratified")
+                ? Splitter.stratified(table.won(), options.testFraction(), seed)
+                : Splitter.split(table, options.testFraction(), seed);
+        long start = System.nanoTime();
+        TrainedModel trained = new ModelTrainer(options).train(table, dataSplit);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "%s: %d rows, %s split, trained in %.2f s%n", table.schema().name(), table.size(),
+                dataSplit.method(), seconds);
+        out.printf(Locale.ROOT, "test ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
+                trained.test().rocAuc(), trained.test().prAuc(), trained.test().logLoss(),
+                trained.test().brier(), trained.test().ece());
+        trained.verdict().problems().forEach(p -> out.println("guard: " + p));
+        if (predictionsOut != null) {
+            writePredictions(trained);
+        }
+        return ExitCodes.OK;
     }
 
     private void writePredictions(TrainedModel trained) throws IOException {
+        Path folder = predictionsOut.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         try (BufferedWriter writer = Files.newBufferedWriter(predictionsOut)) {
             writer.write("row,set,won,probability\n");
             for (int row : trained.split().train()) {

@@ -1,46 +1,35 @@
 package dev.propensity.cli;
 
-import dev.propensity.data.DataException;
 import dev.propensity.data.LeadTable;
-import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.registry.RegistryException;
 import dev.propensity.report.ReportFiles;
-import dev.propensity.schema.Schema;
-import dev.propensity.schema.SchemaException;
-import dev.propensity.schema.SchemaReader;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code propensity train}: fit a model from a schema's data, publish it as a new version, promote it if it passes. */
+/**
+ * {@code propensity train}: fit a model from a schema's data, publish it as a new version, promote it if it passes.
+ * Exits {@link ExitCodes#NOT_PROMOTED} when the guards refused the promotion.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on the data a schema describes and publish it as a new registry version.")
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--schema", defaultValue = "datasets/synthetic.schema.json",
-            description = "Schema file (default: ${DEFAULT-VALUE}).")
-    Path schemaFile;
+    @Mixin
+    DataOptions input;
 
-    @Option(names = "--data", description = "Data file (CSV or Parquet) instead of the schema's own.")
-    Path data;
-
-    @Option(names = "--survey", description = "Survey file instead of the schema's own.")
-    Path survey;
-
-    @Option(names = "--models", defaultValue = "models", description = "Registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
+    @Mixin
+    RegistryOption models;
 
     @Option(names = "--no-promote", description = "Publish the version without making it the champion.")
     boolean noPromote;
@@ -65,22 +54,15 @@ public final class TrainCommand implements Callable<Integer> {
         Logging.quietLibraries();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Schema schema = SchemaReader.read(schemaFile);
-            LeadTableLoader loader = new LeadTableLoader(schema);
-            LeadTable table = data == null ? loader.load()
-                    : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
-            table.warnings().forEach(w -> err.println("note: " + w));
-            TrainingOptions options = options();
-            ModelRegistry registry = ModelRegistry.at(models);
-            TrainingRun run = new TrainingRun(registry, options, ReportFiles.forTraining(registry));
-            TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
-            print(out, result);
-            return 0;
-        } catch (SchemaException | DataException | RegistryException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
+        LeadTable table = input.load(err);
+        TrainingOptions options = options();
+        ModelRegistry registry = ModelRegistry.at(models.path());
+        TrainingRun run = new TrainingRun(registry, options, ReportFiles.forTraining(registry));
+        TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
+        print(out, result);
+        // A refused promotion is not a success for a script that wanted a new champion (README, "Verbs").
+        return result.promotion().isPresent() && !result.trained().verdict().promotable()
+                ? ExitCodes.NOT_PROMOTED : ExitCodes.OK;
     }
 
     private TrainingOptions options() {

@@ -39,8 +39,10 @@ final class VersionTable {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.size(); c++) {
-                line.append(String.format(Locale.ROOT, "%-" + widths[c] + "s", row.get(c)));
+            // Without a champion the star column is empty and left out.
+            for (int c = widths[0] == 0 ? 1 : 0; c < row.size(); c++) {
+                // Padded by hand: a format width of 0 (no champion, so the star column is empty) is an error.
+                line.append(row.get(c)).append(" ".repeat(widths[c] - row.get(c).length()));
                 line.append(c == 0 ? " " : "  ");
             }
             out.append(line.toString().stripTrailing()).append('\n');

@@ -34,6 +34,10 @@ public final class ServerOptions {
     @Option(names = "--reload-interval-ms", description = "How often to look for a new champion (PROPENSITY_RELOAD_INTERVAL_MS, default 2000).")
     String reloadIntervalMs;
 
+    @Option(names = "--snapshots", description = "Folder of retraining snapshots (PROPENSITY_SNAPSHOTS, default "
+            + "datasets/retrain beside the registry).")
+    String snapshots;
+
     /** The flags given, as text, for {@link dev.propensity.server.config.ServerConfigReader} to check. */
     public Map<ConfigKey, String> flags() {
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
@@ -45,6 +49,7 @@ public final class ServerOptions {
         put(flags, ConfigKey.MAX_BATCH, maxBatch);
         put(flags, ConfigKey.MAX_BODY_BYTES, maxBodyBytes);
         put(flags, ConfigKey.RELOAD_INTERVAL_MS, reloadIntervalMs);
+        put(flags, ConfigKey.SNAPSHOTS, snapshots);
         return flags;
     }
 

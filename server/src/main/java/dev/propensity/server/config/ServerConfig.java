@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param keys           every accepted API key
  * @param limits         request size limits
  * @param reloadInterval how often the champion alias is checked for a new model
+ * @param snapshots      the folder retraining writes its Parquet snapshots to
  */
 public record ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
-                           Limits limits, Duration reloadInterval) {
+                           Limits limits, Duration reloadInterval, Path snapshots) {
     public ServerConfig {
+        Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(databaseUrl, "databaseUrl");
@@ -27,13 +29,27 @@ public record ServerConfig(String host, int port, Path models, String databaseUr
         keys = List.copyOf(keys);
     }
 
+    /** A configuration whose retraining snapshots go to the default folder beside the registry. */
+    public ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys, Limits limits,
+                        Duration reloadInterval) {
+        this(host, port, models, databaseUrl, keys, limits, reloadInterval, snapshotsBeside(models));
+    }
+
+    /**
+     * The default snapshot folder: {@code datasets/retrain} beside the registry, since {@code models/} and
+     * {@code datasets/} are siblings in the project layout.
+     */
+    public static Path snapshotsBeside(Path models) {
+        return models.toAbsolutePath().normalize().resolveSibling("datasets").resolve("retrain");
+    }
+
     /** The same configuration with other keys (the demo adds generated ones). */
     public ServerConfig withKeys(List<KeySpec> newKeys) {
-        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval);
+        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval, snapshots);
     }
 
     /** The same configuration on another port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval);
+        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval, snapshots);
     }
 }

@@ -37,7 +37,9 @@ public final class ServerConfigReader {
         Limits limits = new Limits((int) integer(ConfigKey.MAX_BATCH, 1, 100_000),
                 integer(ConfigKey.MAX_BODY_BYTES, 1024, 256L << 20));
         Duration reload = Duration.ofMillis(integer(ConfigKey.RELOAD_INTERVAL_MS, 100, 3_600_000));
-        return new ServerConfig(host, port, models, db, keys(), limits, reload);
+        String snapshots = value(ConfigKey.SNAPSHOTS);
+        return new ServerConfig(host, port, models, db, keys(), limits, reload,
+                snapshots == null ? ServerConfig.snapshotsBeside(models) : Path.of(snapshots));
     }
 
     private List<KeySpec> keys() {

@@ -35,6 +35,10 @@ public final class ScoreLogWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScoreLogWriter.class);
     // How often an idle writer looks whether it is being closed.
     private static final long IDLE_POLL_MILLIS = 50;
+    // How often a waiting offer looks for room when no batch has finished.
+    private static final long ROOM_POLL_MILLIS = 5;
+    /** How long {@link #close()} waits for the queued scores to be written before giving up on them. */
+    static final long CLOSE_TIMEOUT_MILLIS = 10_000;
 
     private final FeedbackStore store;
     private final BlockingQueue<ScoreRecord> queue;
@@ -99,11 +103,26 @@ public final class ScoreLogWriter implements AutoCloseable {
      */
     public boolean offer(ScoreRecord score, long maxWaitMillis) throws InterruptedException {
         Objects.requireNonNull(score, "score");
-        synchronized (offerLock) {
-            // Waiting under the lock keeps queue order and count order the same, which flush() relies on.
-            if (!closing && queue.offer(score, maxWaitMillis, TimeUnit.MILLISECONDS)) {
-                accepted.incrementAndGet();
-                return true;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, maxWaitMillis));
+        while (true) {
+            synchronized (offerLock) {
+                // Enqueueing and counting in one step keeps queue order and count order the same (flush() relies
+                // on it); the waiting happens outside, so N waiting requests wait at most their own time each.
+                if (closing) {
+                    break;
+                }
+                if (queue.offer(score)) {
+                    accepted.incrementAndGet();
+                    return true;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            synchronized (progress) {
+                // The writer notifies after each batch; the cap re-checks in case room appeared between the two.
+                progress.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), ROOM_POLL_MILLIS)));
             }
         }
         dropped.incrementAndGet();
@@ -135,16 +154,24 @@ public final class ScoreLogWriter implements AutoCloseable {
         return new Counts(accepted.get(), dropped.get(), written.get(), failed.get());
     }
 
-    /** Stops accepting scores, writes everything queued, and waits for the writer thread to end. */
+    /**
+     * Stops accepting scores, writes everything queued, and waits for the writer thread to end, for
+     * {@link #CLOSE_TIMEOUT_MILLIS} at most: a database that hangs must not hang the shutdown too. What is then
+     * still queued is lost, and logged as lost.
+     */
     @Override
     public void close() {
         synchronized (offerLock) {
             closing = true;
         }
         try {
-            thread.join();
+            thread.join(CLOSE_TIMEOUT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warn("the score log writer did not finish within {} ms; {} queued scores are lost",
+                    CLOSE_TIMEOUT_MILLIS, queue.size());
         }
     }
 

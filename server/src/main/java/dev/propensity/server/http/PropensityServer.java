@@ -14,7 +14,6 @@ import dev.propensity.server.scoring.ChampionWatcher;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
-import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +58,8 @@ public final class PropensityServer implements AutoCloseable {
         ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry());
         watcher.start(config.reloadInterval());
         RequestObserver observer = new RequestObserver(metrics);
-        // Snapshots go beside the registry: models/ and datasets/ are siblings in the project layout.
-        Path datasets = config.models().toAbsolutePath().normalize().resolveSibling("datasets");
-        RetrainJobs retrainJobs = new RetrainJobs(
-                new RetrainService(registry, store, RetrainPolicy.DEFAULT, datasets, Clock.systemUTC()), Clock.systemUTC());
+        RetrainJobs retrainJobs = new RetrainJobs(new RetrainService(registry, store, RetrainPolicy.DEFAULT,
+                config.snapshots(), Clock.systemUTC()), Clock.systemUTC());
         ApiServices services = new ApiServices(config.limits(), new KeyRing(config.keys()), registry, holder, watcher,
                 store, new ScoreLog(writer, metrics, Clock.systemUTC()), metrics, observer, retrainJobs);
         RouteCatalog catalog = new RouteCatalog();

@@ -64,7 +64,7 @@ public final class FileScorer {
             line.add(String.format(Locale.ROOT, "%.6f", explanation.probability()));
             line.add(Long.toString(Math.round(explanation.probability() * 100)));
             List<Contribution> strongest = explanation.strongest(REASONS);
-            boolean answered = ReasonSentences.answeredSurvey(model.schema(), lead);
+            boolean answered = model.scorer().pipeline().answeredSurvey(lead);
             for (int i = 0; i < REASONS; i++) {
                 Contribution c = i < strongest.size() ? strongest.get(i) : null;
                 line.add(c == null ? "" : sentences.sentence(c.field(), c.value(), c.logOdds(), answered));

@@ -24,7 +24,7 @@ public final class LeadScorer {
         LeadJson lead = LeadJson.read(body, model.schema());
         Explanation explanation = model.scorer().explain(lead.values());
         ReasonSentences sentences = new ReasonSentences(model.schema());
-        boolean answered = ReasonSentences.answeredSurvey(model.schema(), lead.values());
+        boolean answered = model.scorer().pipeline().answeredSurvey(lead.values());
         List<Reason> reasons = new ArrayList<>();
         for (Contribution c : explanation.strongest(REASONS)) {
             reasons.add(new Reason(c.field(), c.value(), c.logOdds(), sentences.sentence(c.field(), c.value(), c.logOdds(), answered)));

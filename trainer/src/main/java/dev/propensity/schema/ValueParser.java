@@ -1,6 +1,5 @@
-package dev.propensity.features;
+package dev.propensity.schema;
 
-import dev.propensity.schema.CsvFormat;
 import java.util.Locale;
 import java.util.Set;
 
