@@ -12,6 +12,9 @@ import dev.propensity.schema.SchemaReader;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
+import dev.propensity.grade.GradingFiles;
+import dev.propensity.grade.GradingSpec;
+import dev.propensity.grade.GradingSpecReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -73,7 +76,8 @@ public final class TrainCommand implements Callable<Integer> {
             table.warnings().forEach(w -> err.println("note: " + w));
             TrainingOptions options = options();
             ModelRegistry registry = ModelRegistry.at(models);
-            TrainingRun run = new TrainingRun(registry, options, ReportFiles.forTraining(registry));
+            GradingSpec grading = GradingSpecReader.read(schemaFile, schema);
+            TrainingRun run = new TrainingRun(registry, options, GradingFiles.with(grading, ReportFiles.forTraining(registry)));
             TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
             print(out, result);
             return 0;
@@ -115,5 +119,6 @@ public final class TrainCommand implements Callable<Integer> {
                 () -> out.println("published " + result.version().label() + " without promoting it"));
         out.println("model folder: " + result.version().folder());
         out.println("report: " + result.version().file(ReportFiles.HTML_FILE));
+        GradeSummary.print(out, result.version());
     }
 }
