@@ -34,6 +34,15 @@ public final class ServerOptions {
     @Option(names = "--reload-interval-ms", description = "How often to look for a new champion (PROPENSITY_RELOAD_INTERVAL_MS, default 2000).")
     String reloadIntervalMs;
 
+    @Option(names = "--rules-file", description = "Grade and route override rules (PROPENSITY_RULES_FILE).")
+    String rulesFile;
+
+    @Option(names = "--fit-threshold", description = "Fit probability from which fit is high, overriding the version's (PROPENSITY_FIT_THRESHOLD).")
+    String fitThreshold;
+
+    @Option(names = "--engagement-threshold", description = "Engagement probability from which engagement is high (PROPENSITY_ENGAGEMENT_THRESHOLD).")
+    String engagementThreshold;
+
     /** The flags given, as text, for {@link dev.propensity.server.config.ServerConfigReader} to check. */
     public Map<ConfigKey, String> flags() {
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
@@ -45,6 +54,9 @@ public final class ServerOptions {
         put(flags, ConfigKey.MAX_BATCH, maxBatch);
         put(flags, ConfigKey.MAX_BODY_BYTES, maxBodyBytes);
         put(flags, ConfigKey.RELOAD_INTERVAL_MS, reloadIntervalMs);
+        put(flags, ConfigKey.RULES_FILE, rulesFile);
+        put(flags, ConfigKey.FIT_THRESHOLD, fitThreshold);
+        put(flags, ConfigKey.ENGAGEMENT_THRESHOLD, engagementThreshold);
         return flags;
     }
 

@@ -15,7 +15,10 @@ public enum ConfigKey {
     KEYS_FILE("--keys-file", "PROPENSITY_KEYS_FILE", null),
     MAX_BATCH("--max-batch", "PROPENSITY_MAX_BATCH", Integer.toString(Limits.DEFAULT_MAX_BATCH)),
     MAX_BODY_BYTES("--max-body-bytes", "PROPENSITY_MAX_BODY_BYTES", Long.toString(Limits.DEFAULT_MAX_BODY_BYTES)),
-    RELOAD_INTERVAL_MS("--reload-interval-ms", "PROPENSITY_RELOAD_INTERVAL_MS", "2000");
+    RELOAD_INTERVAL_MS("--reload-interval-ms", "PROPENSITY_RELOAD_INTERVAL_MS", "2000"),
+    RULES_FILE("--rules-file", "PROPENSITY_RULES_FILE", null),
+    FIT_THRESHOLD("--fit-threshold", "PROPENSITY_FIT_THRESHOLD", null),
+    ENGAGEMENT_THRESHOLD("--engagement-threshold", "PROPENSITY_ENGAGEMENT_THRESHOLD", null);
 
     private final String flag;
     private final String variable;

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param keys           every accepted API key
  * @param limits         request size limits
  * @param reloadInterval how often the champion alias is checked for a new model
+ * @param grading        override rules and threshold overrides
  */
 public record ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
-                           Limits limits, Duration reloadInterval) {
+                           Limits limits, Duration reloadInterval, GradingConfig grading) {
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(models, "models");
@@ -25,15 +26,22 @@ public record ServerConfig(String host, int port, Path models, String databaseUr
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(reloadInterval, "reloadInterval");
         keys = List.copyOf(keys);
+        Objects.requireNonNull(grading, "grading");
+    }
+
+    /** A configuration without rules or threshold overrides. */
+    public ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
+                        Limits limits, Duration reloadInterval) {
+        this(host, port, models, databaseUrl, keys, limits, reloadInterval, GradingConfig.NONE);
     }
 
     /** The same configuration with other keys (the demo adds generated ones). */
     public ServerConfig withKeys(List<KeySpec> newKeys) {
-        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval);
+        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval, grading);
     }
 
     /** The same configuration on another port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval);
+        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval, grading);
     }
 }
