@@ -57,6 +57,9 @@ public final class RulesFile {
     private static Rule rule(String line, int number, String source) {
         String where = source + " line " + number + ": ";
         int arrow = arrowIndex(line);
+        if (arrow < 0 && line.chars().filter(c -> c == '"').count() % 2 == 1) {
+            throw new RulesException(where + "a quote opened at column " + (line.lastIndexOf('"') + 1) + " is never closed");
+        }
         if (arrow < 0) {
             throw new RulesException(where + "expected 'conditions -> grade, route, reason', found no '->'");
         }
