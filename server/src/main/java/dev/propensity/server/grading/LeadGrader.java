@@ -47,7 +47,14 @@ public final class LeadGrader {
         return scorer;
     }
 
+    /** Grades a lead sent as JSON; rules see the body's fields as sent. */
     public Graded grade(Explanation explanation, LeadValues lead, ObjectNode body, List<ActivityEvent> events,
+                        Instant asOf, Sentences sentences) {
+        return grade(explanation, lead, field -> raw(body.get(field)), events, asOf, sentences);
+    }
+
+    /** @param fields the lead's fields as sent, for the rules (a file row's columns, a JSON body's fields) */
+    public Graded grade(Explanation explanation, LeadValues lead, Facts fields, List<ActivityEvent> events,
                         Instant asOf, Sentences sentences) {
         LeadGrading computed = scorer.grade(explanation, lead, events, asOf);
         SubScores scores = new SubScores(view(computed.fit(), sentences, null),
@@ -66,7 +73,7 @@ public final class LeadGrader {
             case "intent_probability", "scores.intent.probability" -> computed.intent().probability();
             case "intent_count" -> (double) computed.intent().n();
             case "grade" -> computed.grade().name();
-            default -> raw(body.get(field));
+            default -> fields.get(field);
         };
         var rule = rules.firstMatch(facts);
         if (rule.isPresent()) {
@@ -84,7 +91,7 @@ public final class LeadGrader {
                 new DecidedBy("threshold", null, reason), computed);
     }
 
-    private static Object raw(JsonNode node) {
+    static Object raw(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }

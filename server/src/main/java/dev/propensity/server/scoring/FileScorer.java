@@ -5,6 +5,7 @@ import dev.propensity.features.InvalidFieldException;
 import dev.propensity.features.LeadValues;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
+import dev.propensity.server.grading.Graded;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ public final class FileScorer {
     /** Reasons written per lead. */
     public static final int REASONS = 3;
     private static final List<String> HEADER = List.of("lead_id", "model_version", "probability", "score",
-            "reason_1", "reason_2", "reason_3", "error");
+            "reason_1", "reason_2", "reason_3", "error", "grade", "route", "fit_score", "engagement_score", "intent_score",
+            "decided_by");
 
     private final LoadedModel model;
     private final ReasonSentences sentences;
@@ -30,6 +32,24 @@ public final class FileScorer {
     public FileScorer(LoadedModel model) {
         this.model = model;
         this.sentences = new ReasonSentences(model.schema());
+    }
+
+    /** Grade, route, the three sub-scores and what decided; empty cells for a version without grading. */
+    private void grades(List<String> line, Explanation explanation, LeadValues lead, boolean answered) {
+        if (model.grader().isEmpty()) {
+            for (int i = 0; i < 6; i++) {
+                line.add("");
+            }
+            return;
+        }
+        Graded g = model.grader().get().grade(explanation, lead, lead::get, List.of(), java.time.Instant.now(),
+                (field, value, c) -> sentences.sentence(field, value, c, answered));
+        line.add(g.grade().name());
+        line.add(g.route().text());
+        line.add(Integer.toString(g.scores().fit().score()));
+        line.add(Integer.toString(g.scores().engagement().score()));
+        line.add(Integer.toString(g.scores().intent().score()));
+        line.add(g.decidedBy().rule() == null ? g.decidedBy().reason() : g.decidedBy().rule());
     }
 
     /** @return how many rows were scored (rows with errors included) */
@@ -70,11 +90,15 @@ public final class FileScorer {
                 line.add(c == null ? "" : sentences.sentence(c.field(), c.value(), c.logOdds(), answered));
             }
             line.add("");
+            grades(line, explanation, lead, answered);
         } catch (InvalidFieldException e) {
             for (int i = 0; i < 2 + REASONS; i++) {
                 line.add("");
             }
             line.add(position + ": " + e.getMessage());
+            for (int i = 0; i < 6; i++) {
+                line.add("");
+            }
         }
         return line;
     }
