@@ -23,8 +23,10 @@ public final class FileScorer {
     /** Reasons written per lead. */
     public static final int REASONS = 3;
     private static final List<String> HEADER = List.of("lead_id", "model_version", "probability", "score",
-            "reason_1", "reason_2", "reason_3", "error", "grade", "route", "fit_score", "engagement_score", "intent_score",
-            "decided_by");
+            "reason_1", "reason_2", "reason_3", "error");
+    /** Columns appended for a version with grading. */
+    private static final List<String> GRADE_COLUMNS = List.of("grade", "route", "fit_score", "engagement_score",
+            "intent_score", "decided_by");
 
     private final LoadedModel model;
     private final ReasonSentences sentences;
@@ -37,9 +39,6 @@ public final class FileScorer {
     /** Grade, route, the three sub-scores and what decided; empty cells for a version without grading. */
     private void grades(List<String> line, Explanation explanation, LeadValues lead, boolean answered) {
         if (model.grader().isEmpty()) {
-            for (int i = 0; i < 6; i++) {
-                line.add("");
-            }
             return;
         }
         Graded g = model.grader().get().grade(explanation, lead, lead::get, List.of(), java.time.Instant.now(),
@@ -59,7 +58,11 @@ public final class FileScorer {
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
         }
-        out.write(CsvLine.of(HEADER));
+        List<String> columnsOut = new ArrayList<>(HEADER);
+        if (model.grader().isPresent()) {
+            columnsOut.addAll(GRADE_COLUMNS);
+        }
+        out.write(CsvLine.of(columnsOut));
         long rows = 0;
         String[] row;
         while ((row = in.next()) != null) {
@@ -96,7 +99,7 @@ public final class FileScorer {
                 line.add("");
             }
             line.add(position + ": " + e.getMessage());
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; model.grader().isPresent() && i < GRADE_COLUMNS.size(); i++) {
                 line.add("");
             }
         }
