@@ -1,8 +1,12 @@
 package dev.propensity.cli;
 
 import dev.propensity.data.LeadTable;
+import dev.propensity.grade.GradingFiles;
+import dev.propensity.grade.GradingSpec;
+import dev.propensity.grade.GradingSpecReader;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.report.ReportFiles;
+import dev.propensity.schema.SchemaReader;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
@@ -57,7 +61,8 @@ public final class TrainCommand implements Callable<Integer> {
         LeadTable table = input.load(err);
         TrainingOptions options = options();
         ModelRegistry registry = ModelRegistry.at(models.path());
-        TrainingRun run = new TrainingRun(registry, options, ReportFiles.forTraining(registry));
+        GradingSpec grading = GradingSpecReader.read(input.schemaFile, SchemaReader.read(input.schemaFile));
+        TrainingRun run = new TrainingRun(registry, options, GradingFiles.with(grading, ReportFiles.forTraining(registry)));
         TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
         print(out, result);
         // A refused promotion is not a success for a script that wanted a new champion (README, "Verbs").
@@ -97,5 +102,6 @@ public final class TrainCommand implements Callable<Integer> {
                 () -> out.println("published " + result.version().label() + " without promoting it"));
         out.println("model folder: " + result.version().folder());
         out.println("report: " + result.version().file(ReportFiles.HTML_FILE));
+        GradeSummary.print(out, result.version());
     }
 }

@@ -25,7 +25,7 @@ public final class SyntheticCrm {
     }
 
     /**
-     * Writes {@code opportunities.csv/.parquet}, {@code surveys.csv/.parquet} and {@code ground_truth.csv} into
+     * Writes {@code opportunities.csv/.parquet}, {@code surveys.csv/.parquet}, {@code ground_truth.csv} and {@code events.csv} into
      * {@code folder} (created if needed; files already there are replaced).
      *
      * @param progress told the number of leads written so far, every {@value #PROGRESS_EVERY} leads and at the end
@@ -41,12 +41,13 @@ public final class SyntheticCrm {
         long surveys = 0;
         long won = 0;
         double probabilities = 0;
-        try (DatasetFiles files = DatasetFiles.create(folder)) {
+        try (DatasetFiles files = DatasetFiles.create(folder); ActivityStream events = new ActivityStream(folder, settings.seed())) {
             for (long n = 1; n <= settings.leads(); n++) {
                 Lead lead = leads.create(Formats.padded("L", n, 7), timeline.next(), accounts.next());
                 double probability = PropensityTruth.probability(lead);
                 Closing closing = closings.close(lead, probability);
                 files.write(lead, closing, probability);
+                events.write(lead);
                 surveys += lead.survey() == null ? 0 : 1;
                 won += closing.won() ? 1 : 0;
                 probabilities += probability;

@@ -37,6 +37,14 @@ public final class ServerOptions {
     @Option(names = "--snapshots", description = "Folder of retraining snapshots (PROPENSITY_SNAPSHOTS, default "
             + "datasets/retrain beside the registry).")
     String snapshots;
+    @Option(names = "--rules-file", description = "Grade and route override rules (PROPENSITY_RULES_FILE).")
+    String rulesFile;
+
+    @Option(names = "--fit-threshold", description = "Fit probability from which fit is high, overriding the version's (PROPENSITY_FIT_THRESHOLD).")
+    String fitThreshold;
+
+    @Option(names = "--engagement-threshold", description = "Engagement probability from which engagement is high (PROPENSITY_ENGAGEMENT_THRESHOLD).")
+    String engagementThreshold;
 
     /** The flags given, as text, for {@link dev.propensity.server.config.ServerConfigReader} to check. */
     public Map<ConfigKey, String> flags() {
@@ -50,6 +58,9 @@ public final class ServerOptions {
         put(flags, ConfigKey.MAX_BODY_BYTES, maxBodyBytes);
         put(flags, ConfigKey.RELOAD_INTERVAL_MS, reloadIntervalMs);
         put(flags, ConfigKey.SNAPSHOTS, snapshots);
+        put(flags, ConfigKey.RULES_FILE, rulesFile);
+        put(flags, ConfigKey.FIT_THRESHOLD, fitThreshold);
+        put(flags, ConfigKey.ENGAGEMENT_THRESHOLD, engagementThreshold);
         return flags;
     }
 

@@ -17,7 +17,10 @@ public enum ConfigKey {
     MAX_BODY_BYTES("--max-body-bytes", "PROPENSITY_MAX_BODY_BYTES", Long.toString(Limits.DEFAULT_MAX_BODY_BYTES)),
     RELOAD_INTERVAL_MS("--reload-interval-ms", "PROPENSITY_RELOAD_INTERVAL_MS", "2000"),
     /** Retraining snapshots; without it, {@code datasets/retrain} beside the registry folder. */
-    SNAPSHOTS("--snapshots", "PROPENSITY_SNAPSHOTS", null);
+    SNAPSHOTS("--snapshots", "PROPENSITY_SNAPSHOTS", null),
+    RULES_FILE("--rules-file", "PROPENSITY_RULES_FILE", null),
+    FIT_THRESHOLD("--fit-threshold", "PROPENSITY_FIT_THRESHOLD", null),
+    ENGAGEMENT_THRESHOLD("--engagement-threshold", "PROPENSITY_ENGAGEMENT_THRESHOLD", null);
 
     private final String flag;
     private final String variable;

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param limits         request size limits
  * @param reloadInterval how often the champion alias is checked for a new model
  * @param snapshots      the folder retraining writes its Parquet snapshots to
+ * @param grading        override rules and threshold overrides
  */
 public record ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
-                           Limits limits, Duration reloadInterval, Path snapshots) {
+                           Limits limits, Duration reloadInterval, Path snapshots, GradingConfig grading) {
     public ServerConfig {
         Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(host, "host");
@@ -27,12 +28,16 @@ public record ServerConfig(String host, int port, Path models, String databaseUr
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(reloadInterval, "reloadInterval");
         keys = List.copyOf(keys);
+        Objects.requireNonNull(grading, "grading");
     }
 
-    /** A configuration whose retraining snapshots go to the default folder beside the registry. */
+    /**
+     * A configuration whose retraining snapshots go to the default folder beside the registry, without rules or
+     * threshold overrides.
+     */
     public ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys, Limits limits,
                         Duration reloadInterval) {
-        this(host, port, models, databaseUrl, keys, limits, reloadInterval, snapshotsBeside(models));
+        this(host, port, models, databaseUrl, keys, limits, reloadInterval, snapshotsBeside(models), GradingConfig.NONE);
     }
 
     /**
@@ -45,11 +50,11 @@ public record ServerConfig(String host, int port, Path models, String databaseUr
 
     /** The same configuration with other keys (the demo adds generated ones). */
     public ServerConfig withKeys(List<KeySpec> newKeys) {
-        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval, snapshots);
+        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval, snapshots, grading);
     }
 
     /** The same configuration on another port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval, snapshots);
+        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval, snapshots, grading);
     }
 }

@@ -82,6 +82,21 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public int recordEvents(List<EventRecord> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        Instant receivedAt = clock.instant();
+        return database.inTransaction("recording " + events.size() + " events",
+                connection -> EventTable.insert(connection, events, receivedAt));
+    }
+
+    @Override
+    public List<EventRecord> eventsFor(String leadId) {
+        return database.read("reading the events of a lead", connection -> EventTable.forLead(connection, leadId));
+    }
+
+    @Override
     public void close() {
         if (ownsDatabase) {
             database.close();

@@ -4,6 +4,7 @@ import dev.propensity.server.api.Json;
 import dev.propensity.server.config.Scope;
 import dev.propensity.server.report.LiveReportService;
 import dev.propensity.server.report.VersionReports;
+import dev.propensity.server.scoring.StoredEvents;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -39,8 +40,13 @@ public final class ApiApp {
         app.get("/metrics", ops::metrics);
         app.get("/openapi.json", new OpenApiHandler());
 
-        app.post("/v1/score", new ScoreHandler(body, s.holder(), s.scoreLog()), Scope.SCORE);
-        app.post("/v1/score/batch", new BatchScoreHandler(body, s.holder(), s.scoreLog(), s.limits().maxBatch()), Scope.SCORE);
+        StoredEvents stored = new StoredEvents(s.store());
+        app.post("/v1/score", new ScoreHandler(body, s.holder(), s.scoreLog(), stored), Scope.SCORE);
+        app.post("/v1/score/batch", new BatchScoreHandler(body, s.holder(), s.scoreLog(), s.limits().maxBatch(), stored),
+                Scope.SCORE);
+        app.post("/v1/accounts/score", new AccountsHandler(body, s.holder(), stored, Clock.systemUTC(),
+                s.limits().maxBatch()), Scope.SCORE);
+        app.post("/v1/events", new EventsHandler(body, s.store()), Scope.FEEDBACK);
 
         ModelsHandler models = new ModelsHandler(s.registry(), s.holder());
         ChampionChangeHandler changes = new ChampionChangeHandler(s.registry(), s.watcher(), body);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.features.InvalidFieldException;
 import dev.propensity.server.api.ScoreResponse;
 import dev.propensity.server.scoring.ChampionHolder;
+import dev.propensity.server.scoring.EventLookup;
 import dev.propensity.server.scoring.LeadScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import io.javalin.http.Context;
@@ -23,12 +24,19 @@ public final class BatchScoreHandler implements Handler {
     private final ChampionHolder holder;
     private final ScoreLog log;
     private final int maxBatch;
+    private final EventLookup events;
 
     public BatchScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, int maxBatch) {
+        this(body, holder, log, maxBatch, EventLookup.NONE);
+    }
+
+    /** @param events activity events recorded earlier, for versions that learnt from events */
+    public BatchScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, int maxBatch, EventLookup events) {
         this.body = body;
         this.holder = holder;
         this.log = log;
         this.maxBatch = maxBatch;
+        this.events = events;
     }
 
     @Override
@@ -47,13 +55,14 @@ public final class BatchScoreHandler implements Handler {
         LoadedModel model = ChampionSnapshot.require(holder);
         ctx.attribute(RequestObserver.MODEL_VERSION, model.version());
         List<ScoreResponse> answers = new ArrayList<>(leads.size());
+        java.time.Instant now = java.time.Instant.now();
         for (int i = 0; i < leads.size(); i++) {
             JsonNode lead = leads.get(i);
             if (!lead.isObject()) {
                 throw ApiException.invalidField("[" + i + "]", "[" + i + "]: expected a JSON object of lead fields");
             }
             try {
-                answers.add(LeadScorer.score(model, (ObjectNode) lead));
+                answers.add(LeadScorer.score(model, (ObjectNode) lead, events, now));
             } catch (InvalidFieldException e) {
                 throw ApiException.invalidField("[" + i + "]." + e.field(), "[" + i + "]." + e.getMessage());
             }

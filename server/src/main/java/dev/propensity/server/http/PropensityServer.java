@@ -55,7 +55,7 @@ public final class PropensityServer implements AutoCloseable {
         ScoreLogWriter writer = new ScoreLogWriter(store);
         ChampionHolder holder = new ChampionHolder();
         ServerMetrics metrics = new ServerMetrics(holder, writer);
-        ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry());
+        ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry(), config.grading());
         watcher.start(config.reloadInterval());
         RequestObserver observer = new RequestObserver(metrics);
         RetrainJobs retrainJobs = new RetrainJobs(new RetrainService(registry, store, RetrainPolicy.DEFAULT,

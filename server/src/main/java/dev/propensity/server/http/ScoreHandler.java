@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.server.api.ScoreResponse;
 import dev.propensity.server.scoring.ChampionHolder;
+import dev.propensity.server.scoring.EventLookup;
 import dev.propensity.server.scoring.LeadScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import io.javalin.http.Context;
@@ -14,11 +15,18 @@ public final class ScoreHandler implements Handler {
     private final JsonBody body;
     private final ChampionHolder holder;
     private final ScoreLog log;
+    private final EventLookup events;
 
     public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log) {
+        this(body, holder, log, EventLookup.NONE);
+    }
+
+    /** @param events activity events recorded earlier, for versions that learnt from events */
+    public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, EventLookup events) {
         this.body = body;
         this.holder = holder;
         this.log = log;
+        this.events = events;
     }
 
     @Override
@@ -29,7 +37,7 @@ public final class ScoreHandler implements Handler {
         }
         LoadedModel model = ChampionSnapshot.require(holder);
         ctx.attribute(RequestObserver.MODEL_VERSION, model.version());
-        ScoreResponse response = LeadScorer.score(model, (ObjectNode) lead);
+        ScoreResponse response = LeadScorer.score(model, (ObjectNode) lead, events, java.time.Instant.now());
         log.record(response, lead, ctx.attribute(RequestObserver.REQUEST_ID));
         ctx.json(response);
     }

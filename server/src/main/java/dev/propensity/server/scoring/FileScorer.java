@@ -5,6 +5,7 @@ import dev.propensity.features.InvalidFieldException;
 import dev.propensity.features.LeadValues;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
+import dev.propensity.server.grading.Graded;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ public final class FileScorer {
     public static final int REASONS = 3;
     private static final List<String> HEADER = List.of("lead_id", "model_version", "probability", "score",
             "reason_1", "reason_2", "reason_3", "error");
+    /** Columns appended for a version with grading. */
+    private static final List<String> GRADE_COLUMNS = List.of("grade", "route", "fit_score", "engagement_score",
+            "intent_score", "decided_by");
 
     private final LoadedModel model;
     private final ReasonSentences sentences;
@@ -32,6 +36,21 @@ public final class FileScorer {
         this.sentences = new ReasonSentences(model.schema());
     }
 
+    /** Grade, route, the three sub-scores and what decided; empty cells for a version without grading. */
+    private void grades(List<String> line, Explanation explanation, LeadValues lead, boolean answered) {
+        if (model.grader().isEmpty()) {
+            return;
+        }
+        Graded g = model.grader().get().grade(explanation, lead, lead::get, List.of(), java.time.Instant.now(),
+                (field, value, c) -> sentences.sentence(field, value, c, answered));
+        line.add(g.grade().name());
+        line.add(g.route().text());
+        line.add(Integer.toString(g.scores().fit().score()));
+        line.add(Integer.toString(g.scores().engagement().score()));
+        line.add(Integer.toString(g.scores().intent().score()));
+        line.add(g.decidedBy().rule() == null ? g.decidedBy().reason() : g.decidedBy().rule());
+    }
+
     /** @return how many rows were scored (rows with errors included) */
     public long score(RowSource in, Writer out) throws IOException {
         Map<String, Integer> columns = new HashMap<>();
@@ -39,7 +58,11 @@ public final class FileScorer {
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
         }
-        out.write(CsvLine.of(HEADER));
+        List<String> columnsOut = new ArrayList<>(HEADER);
+        if (model.grader().isPresent()) {
+            columnsOut.addAll(GRADE_COLUMNS);
+        }
+        out.write(CsvLine.of(columnsOut));
         long rows = 0;
         String[] row;
         while ((row = in.next()) != null) {
@@ -70,11 +93,15 @@ public final class FileScorer {
                 line.add(c == null ? "" : sentences.sentence(c.field(), c.value(), c.logOdds(), answered));
             }
             line.add("");
+            grades(line, explanation, lead, answered);
         } catch (InvalidFieldException e) {
             for (int i = 0; i < 2 + REASONS; i++) {
                 line.add("");
             }
             line.add(position + ": " + e.getMessage());
+            for (int i = 0; model.grader().isPresent() && i < GRADE_COLUMNS.size(); i++) {
+                line.add("");
+            }
         }
         return line;
     }

@@ -37,6 +37,9 @@ public final class LeadJson {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
+            if (RequestEvents.RESERVED.contains(name)) {
+                continue;
+            }
             boolean known = schema.feature(name).isPresent() || name.equals(schema.id()) || name.equals(LEAD_ID);
             if (!known) {
                 warnings.add(name + ": not a field of the model, ignored");

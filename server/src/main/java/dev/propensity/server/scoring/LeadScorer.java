@@ -6,6 +6,10 @@ import dev.propensity.model.Explanation;
 import dev.propensity.server.api.FieldContribution;
 import dev.propensity.server.api.Reason;
 import dev.propensity.server.api.ScoreResponse;
+import dev.propensity.grade.ActivityEvent;
+import dev.propensity.server.grading.Graded;
+import dev.propensity.server.grading.LeadGrader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +25,14 @@ public final class LeadScorer {
      * @throws dev.propensity.features.InvalidFieldException naming a field of the wrong type
      */
     public static ScoreResponse score(LoadedModel model, ObjectNode body) {
+        return score(model, body, EventLookup.NONE, Instant.now());
+    }
+
+    /**
+     * @param stored events recorded earlier, used when the version learnt from events and the body sends none
+     * @param now    the moment engagement is scored at unless the body gives {@code as_of}
+     */
+    public static ScoreResponse score(LoadedModel model, ObjectNode body, EventLookup stored, Instant now) {
         LeadJson lead = LeadJson.read(body, model.schema());
         Explanation explanation = model.scorer().explain(lead.values());
         ReasonSentences sentences = new ReasonSentences(model.schema());
@@ -36,7 +48,20 @@ public final class LeadScorer {
         List<String> warnings = new ArrayList<>(explanation.warnings());
         warnings.addAll(lead.warnings());
         double p = explanation.probability();
-        return new ScoreResponse(lead.leadId(model.schema()), model.version(), p, (int) Math.round(p * 100), reasons,
-                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings);
+        String leadId = lead.leadId(model.schema());
+        if (model.grader().isEmpty()) {
+            return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,
+                    explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings);
+        }
+        LeadGrader grader = model.grader().get();
+        List<ActivityEvent> events = RequestEvents.read(body);
+        if (events.isEmpty() && leadId != null && grader.scorer().model().events().isPresent()) {
+            events = stored.events(leadId);
+        }
+        Graded graded = grader.grade(explanation, lead.values(), body, events, RequestEvents.asOf(body, now),
+                (field, value, c) -> sentences.sentence(field, value, c, answered));
+        return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,
+                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings, graded.scores(),
+                graded.grade().name(), graded.route().text(), graded.decidedBy());
     }
 }
