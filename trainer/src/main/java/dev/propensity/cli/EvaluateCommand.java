@@ -72,6 +72,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "test ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
                     trained.test().rocAuc(), trained.test().prAuc(), trained.test().logLoss(),
                     trained.test().brier(), trained.test().ece());
+            out.println(IntervalSummary.line(trained.intervals()));
             trained.verdict().problems().forEach(p -> out.println("guard: " + p));
             if (predictionsOut != null) {
                 writePredictions(trained);

@@ -105,6 +105,7 @@ public final class TrainCommand implements Callable<Integer> {
                 t.split().method(), t.split().train().length, t.split().test().length);
         out.printf(Locale.ROOT, "test   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
                 t.test().rocAuc(), t.test().prAuc(), t.test().logLoss(), t.test().brier(), t.test().ece());
+        out.println(IntervalSummary.line(t.intervals()));
         out.printf(Locale.ROOT, "base   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  (always %.3f)%n",
                 t.baseline().rocAuc(), t.baseline().prAuc(), t.baseline().logLoss(), t.baseline().brier(),
                 t.train().baseRate());

@@ -2,6 +2,7 @@ package dev.propensity.train;
 
 import dev.propensity.data.LeadTable;
 import dev.propensity.evaluate.LeakageCheck;
+import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.features.FeaturePipeline;
 import dev.propensity.features.PipelineFitter;
@@ -52,9 +53,11 @@ public final class ModelTrainer {
         Metrics testMetrics = Metrics.of(testP, testWon);
         Metrics baseline = Metrics.baseline(trainMetrics.baseRate(), testWon);
         List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
-        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics, options);
+        MetricIntervals intervals = MetricIntervals.of(testP, testWon, trainMetrics.baseRate(), options.seed());
+        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics, baseline, intervals,
+                options);
         return new TrainedModel(scorer, fit.model(), table, split, testP, trainMetrics, testMetrics, baseline,
-                power, verdict, options);
+                power, verdict, options, intervals);
     }
 
     /**
