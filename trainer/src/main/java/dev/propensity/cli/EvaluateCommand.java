@@ -5,7 +5,9 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SchemaReader;
+import dev.propensity.train.CrossValidation;
 import dev.propensity.train.DataSplit;
+import dev.propensity.train.Folds;
 import dev.propensity.train.ModelTrainer;
 import dev.propensity.train.Splitter;
 import dev.propensity.train.TrainedModel;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,8 +50,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--bins", defaultValue = "10", description = "Quantile bins per numeric field, 0 for none (default: ${DEFAULT-VALUE}).")
     int bins;
 
-    @Option(names = "--predictions-out", description = "CSV of row (0-based data row), set (train/test), won, probability.")
+    @Option(names = "--predictions-out", description = "CSV of row (0-based data row), set (train/test), won, probability;"
+            + " with --folds: row, fold, won, out-of-fold probability.")
     Path predictionsOut;
+
+    @Option(names = "--folds", defaultValue = "0", description = "Cross-validate with K folds instead of one split"
+            + " (time-blocked with a timestamp unless --split stratified; 0: one split, the default).")
+    int folds;
 
     @Override
     public Integer call() throws IOException {
@@ -61,6 +69,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     defaults.testFraction(), new dev.propensity.features.PipelineOptions(bins,
                     defaults.pipeline().minLevelCount(), defaults.pipeline().maxLevels(), defaults.pipeline().logSkewness()),
                     defaults.minWins(), defaults.minLosses(), defaults.leakageFieldAuc(), defaults.leakageModelAuc());
+            if (folds != 0) {
+                return crossValidate(out, table, options);
+            }
             DataSplit dataSplit = split.equals("stratified")
                     ? Splitter.stratified(table.won(), options.testFraction(), seed)
                     : Splitter.split(table, options.testFraction(), seed);
@@ -82,6 +93,24 @@ public final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    private int crossValidate(PrintWriter out, LeadTable table, TrainingOptions options) throws IOException {
+        if (folds < 2 || folds > table.size()) {
+            spec.commandLine().getErr().println("error: --folds: expected 2 to " + table.size() + " (the rows), got " + folds);
+            return 2;
+        }
+        List<DataSplit> splits = split.equals("stratified") ? Folds.stratified(table.won(), folds, seed)
+                : Folds.of(table, folds, seed);
+        long start = System.nanoTime();
+        CrossValidation cv = CrossValidation.run(table, splits, options);
+        out.printf(Locale.ROOT, "%s: %d rows, %s, trained %d times in %.2f s%n", table.schema().name(), table.size(),
+                cv.method(), folds, (System.nanoTime() - start) / 1e9);
+        CrossValidationOutput.print(out, cv);
+        if (predictionsOut != null) {
+            CrossValidationOutput.write(predictionsOut, cv, table.won());
+        }
+        return 0;
     }
 
     private void writePredictions(TrainedModel trained) throws IOException {

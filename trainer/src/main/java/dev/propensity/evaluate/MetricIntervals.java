@@ -39,9 +39,25 @@ public record MetricIntervals(Interval rocAuc, Interval prAuc, Interval topDecil
         return of(p, won, baseRate, seed, resamples);
     }
 
+    /**
+     * With a base-rate prediction per lead: pooled out-of-fold figures, where each lead's base rate is its
+     * fold's training win rate.
+     */
+    public static MetricIntervals of(double[] p, byte[] won, double[] baseRates, long seed) {
+        int n = p.length;
+        int resamples = n == 0 ? 0 : (int) Math.max(MIN_RESAMPLES, Math.min(RESAMPLES, MAX_DRAWS / n));
+        return of(p, won, baseRates, seed, resamples);
+    }
+
     /** With a chosen number of resamples. */
     public static MetricIntervals of(double[] p, byte[] won, double baseRate, long seed, int resamples) {
-        RankedRows rows = new RankedRows(p, won, baseRate);
+        double[] base = new double[p.length];
+        Arrays.fill(base, baseRate);
+        return of(p, won, base, seed, resamples);
+    }
+
+    private static MetricIntervals of(double[] p, byte[] won, double[] baseRates, long seed, int resamples) {
+        RankedRows rows = new RankedRows(p, won, baseRates);
         int n = rows.size();
         String method = "bootstrap (percentile, " + resamples + " resamples, seed " + seed + ")";
         double[][] replicates = new double[6][resamples];

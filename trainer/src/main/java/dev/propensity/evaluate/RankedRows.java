@@ -17,23 +17,25 @@ final class RankedRows {
     private final int[] bin;
     /** Positions where a run of equal probabilities ends (exclusive), in order. */
     private final int[] groupEnds;
-    private final double baseRate;
+    private final double[] base;
 
     /**
-     * @param baseRate the constant a base-rate model predicts (the training win rate), for the log loss gain
+     * @param baseRate what a base-rate model predicts for each lead (the training win rate), for the log loss gain
      */
-    RankedRows(double[] probability, byte[] outcome, double baseRate) {
+    RankedRows(double[] probability, byte[] outcome, double[] baseRate) {
         int n = probability.length;
         int[] order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> -probability[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
         p = new double[n];
+        base = new double[n];
         won = new byte[n];
         bin = new int[n];
         int[] ends = new int[n];
         int groups = 0;
         for (int k = 0; k < n; k++) {
             p[k] = probability[order[k]];
+            base[k] = baseRate[order[k]];
             won[k] = outcome[order[k]];
             bin[k] = Math.max(0, Math.min((int) (p[k] * BINS), BINS - 1));
             if (k > 0 && p[k] != p[k - 1]) {
@@ -44,7 +46,6 @@ final class RankedRows {
             ends[groups++] = n;
         }
         groupEnds = Arrays.copyOf(ends, groups);
-        this.baseRate = baseRate;
     }
 
     int size() {
@@ -179,14 +180,14 @@ final class RankedRows {
         double sum = 0;
         double n = 0;
         double eps = 1e-15;
-        double base = Math.min(Math.max(baseRate, eps), 1 - eps);
         for (int k = 0; k < w.length; k++) {
             if (w[k] == 0) {
                 continue;
             }
             double q = Math.min(Math.max(p[k], eps), 1 - eps);
             double model = won[k] == 1 ? -Math.log(q) : -Math.log(1 - q);
-            double constant = won[k] == 1 ? -Math.log(base) : -Math.log(1 - base);
+            double b = Math.min(Math.max(base[k], eps), 1 - eps);
+            double constant = won[k] == 1 ? -Math.log(b) : -Math.log(1 - b);
             sum += w[k] * (constant - model);
             n += w[k];
         }

@@ -18,8 +18,8 @@ final class Verdict {
     private Verdict() {
     }
 
-    static String of(DataSummary data, Metrics test, MetricIntervals intervals, RankingValue ranking,
-                     Comparison comparison) {
+    static String of(DataSummary data, Metrics test, MetricIntervals intervals, CrossValidationSection cv,
+                     RankingValue ranking, Comparison comparison) {
         StringBuilder text = new StringBuilder();
         if (!data.promotable()) {
             List<String> problems = data.guardProblems();
@@ -35,6 +35,9 @@ final class Verdict {
             text.append(String.format(Locale.ROOT,
                     "Fit to serve: %s ranking (AUC %s, DeLong, on %d held-out leads); the top 20 %% of leads hold %s of the wins.",
                     strength(auc), auc.describe(3), test.rows(), Labels.percent(ranking.winsCapturedTop20())));
+        }
+        if (cv != null) {
+            text.append(' ').append(cv.summary()).append('.');
         }
         if (comparison != null) {
             text.append(" Against ").append(comparison.against()).append(": ").append(comparison.verdict()).append('.');

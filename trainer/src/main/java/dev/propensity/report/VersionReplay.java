@@ -74,7 +74,8 @@ public final class VersionReplay {
         List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
         return new TrainedModel(scorer, tribuo, table, split, testP, train, test,
                 Metrics.baseline(train.baseRate(), testWon), power, verdict(manifest.path("guards")), options,
-                MetricIntervals.of(testP, testWon, train.baseRate(), options.seed()));
+                MetricIntervals.of(testP, testWon, train.baseRate(), options.seed()), null,
+                manifest.path("hyperparameters").path("refit_all").asBoolean(false));
     }
 
     static TrainingOptions options(JsonNode hyper) {

@@ -23,11 +23,14 @@ import java.util.List;
  * @param weights        what drives the score, strongest field first
  * @param comparison     against the champion it would replace; null when there is none
  * @param intervals      how sure each held-out figure is (DeLong for AUC, a seeded bootstrap for the others)
+ * @param crossValidation per-fold and pooled figures when the run cross-validated; null otherwise
+ * @param refit          whether the published model was refit on every row after these figures were measured
  */
 public record VersionReport(String title, String subject, String generatedAt, String verdict, DataSummary data,
                             Discrimination discrimination, Calibration calibration, RankingValue ranking,
                             List<SegmentQuality.Row> segments, List<FieldWeights.Weight> weights,
-                            Comparison comparison, MetricIntervals intervals) {
+                            Comparison comparison, MetricIntervals intervals,
+                            CrossValidationSection crossValidation, boolean refit) {
 
     /** Points per curve kept for drawing. */
     private static final int CURVE_POINTS = 200;
@@ -88,9 +91,10 @@ public record VersionReport(String title, String subject, String generatedAt, St
         // Weights of a model the data does not support describe noise: they are not shown as drivers.
         List<FieldWeights.Weight> weights = trained.verdict().dataSupportsModel()
                 ? FieldWeights.of(trained.scorer(), trained.table(), trained.split().test()) : List.of();
+        CrossValidationSection cv = CrossValidationSection.of(trained.crossValidation());
         return new VersionReport("Model report", subject, Instant.now().toString(),
-                Verdict.of(data, test, trained.intervals(), ranking, comparison), data, discrimination, calibration,
+                Verdict.of(data, test, trained.intervals(), cv, ranking, comparison), data, discrimination, calibration,
                 ranking, SegmentQuality.of(trained.table(), trained.split().test(), p, minSegmentCount), weights,
-                comparison, trained.intervals());
+                comparison, trained.intervals(), cv, trained.refit());
     }
 }

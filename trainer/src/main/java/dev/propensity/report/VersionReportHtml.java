@@ -22,6 +22,14 @@ public final class VersionReportHtml {
         if (report.intervals() != null) {
             IntervalsHtml.render(report.intervals(), report.data().testRows(), body);
         }
+        if (report.crossValidation() != null) {
+            CrossValidationHtml.render(report.crossValidation(), body);
+        }
+        if (report.refit()) {
+            body.append("<p class=\"note\">The published model was refit on all ").append(report.data().rows())
+                    .append(" leads after these figures were measured; they are the evaluated model's, on leads it had "
+                            + "not seen.</p>\n");
+        }
         discrimination(body);
         calibration(report, body);
         ranking(report.ranking(), body);

@@ -18,26 +18,41 @@ final class BaseRateGuard {
     /** An AUC interval wider than this on either side is called too wide to tell. */
     private static final double WIDE_HALF_WIDTH = 0.1;
 
+    /**
+     * The figures judged.
+     *
+     * @param test      the model's figures
+     * @param baseline  those of answering the base rate on the same leads
+     * @param intervals how sure the model's figures are
+     * @param where     on what, such as "held-out" or "pooled out-of-fold (stratified 5-fold)"
+     */
+    record Evidence(Metrics test, Metrics baseline, MetricIntervals intervals, String where) {
+    }
+
     private BaseRateGuard() {
     }
 
-    static List<String> problems(Metrics test, Metrics baseline, MetricIntervals intervals) {
+    static List<String> problems(Evidence evidence) {
+        Metrics test = evidence.test();
+        Metrics baseline = evidence.baseline();
+        MetricIntervals intervals = evidence.intervals();
+        String where = evidence.where();
         List<String> problems = new ArrayList<>();
         if (!(test.logLoss() < baseline.logLoss())) {
             problems.add(String.format(Locale.ROOT,
-                    PREFIX + "held-out log loss %.4f is not better than %.4f from always answering the base rate %.3f",
+                    PREFIX + where + " log loss %.4f is not better than %.4f from always answering the base rate %.3f",
                     test.logLoss(), baseline.logLoss(), baseline.meanPredicted()));
         }
         Interval auc = intervals.rocAuc();
         if (!auc.known()) {
-            problems.add(PREFIX + "too few held-out leads to tell (" + test.wins() + " wins, "
-                    + (test.rows() - test.wins()) + " losses held out)");
+            problems.add(PREFIX + "too few " + where + " leads to tell (" + test.wins() + " wins, "
+                    + (test.rows() - test.wins()) + " losses)");
         } else if (auc.low() <= 0.5) {
             boolean wide = (auc.high() - auc.low()) / 2 > WIDE_HALF_WIDTH;
-            problems.add(String.format(Locale.ROOT, PREFIX + "the held-out AUC interval %s includes 0.5 (chance); %s",
+            problems.add(String.format(Locale.ROOT, PREFIX + "the " + where + " AUC interval %s includes 0.5 (chance); %s",
                     auc.describe(3), wide
-                            ? "too few held-out leads to tell (" + test.wins() + " wins, "
-                                    + (test.rows() - test.wins()) + " losses held out)"
+                            ? "too few " + where + " leads to tell (" + test.wins() + " wins, "
+                                    + (test.rows() - test.wins()) + " losses)"
                             : "its ranking is no better than guessing"));
         }
         return problems;

@@ -1,7 +1,6 @@
 package dev.propensity.train;
 
 import dev.propensity.evaluate.LeakageCheck;
-import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,12 @@ final class Guards {
     private Guards() {
     }
 
+    /**
+     * @param evidence what the base-rate guard judges by: the held-out figures, or the pooled out-of-fold ones
+     *                 when the run cross-validated
+     */
     static GuardVerdict check(long wins, long losses, List<LeakageCheck.FieldPower> power, Metrics test,
-                              Metrics baseline, MetricIntervals intervals, TrainingOptions options) {
+                              BaseRateGuard.Evidence evidence, TrainingOptions options) {
         List<String> problems = new ArrayList<>();
         List<String> leaky = new ArrayList<>();
         if (wins < options.minWins()) {
@@ -38,7 +41,7 @@ final class Guards {
                     "probable leakage: test AUC %.3f is too good to be true (above %.2f); look for columns filled in after the outcome",
                     test.rocAuc(), options.leakageModelAuc()));
         }
-        List<String> noSignal = BaseRateGuard.problems(test, baseline, intervals);
+        List<String> noSignal = BaseRateGuard.problems(evidence);
         problems.addAll(noSignal);
         return new GuardVerdict(problems.isEmpty(), List.copyOf(problems), List.copyOf(leaky), noSignal.isEmpty());
     }

@@ -44,13 +44,18 @@ public final class ManifestBuilder {
                 .put("learning_rate", o.learningRate()).put("epochs", o.epochs()).put("seed", o.seed())
                 .put("test_fraction", o.testFraction()).put("quantile_bins", o.pipeline().quantileBins())
                 .put("min_level_count", o.pipeline().minLevelCount()).put("max_levels", o.pipeline().maxLevels())
-                .put("min_wins", o.minWins()).put("min_losses", o.minLosses());
+                .put("min_wins", o.minWins()).put("min_losses", o.minLosses())
+                .put("folds", trained.crossValidation() == null ? 0 : trained.crossValidation().folds().size())
+                .put("refit_all", trained.refit());
 
         ObjectNode metrics = root.putObject("metrics");
         metrics.set("train", metricsJson(trained.train()));
         metrics.set("test", metricsJson(trained.test()));
         metrics.set("baseline", metricsJson(trained.baseline()));
         metrics.set("test_intervals", intervalsJson(trained.intervals()));
+        if (trained.crossValidation() != null) {
+            metrics.set("cross_validation", crossValidationJson(trained.crossValidation()));
+        }
         PropensityModel scorer = trained.scorer();
         root.putObject("calibration").put("method", "platt").put("slope", scorer.slope()).put("intercept", scorer.intercept());
 
@@ -93,6 +98,35 @@ public final class ManifestBuilder {
         node.set("brier", intervalJson(intervals.brier()));
         node.set("log_loss_gain", intervalJson(intervals.logLossGain()));
         return node;
+    }
+
+    /** Per-fold and pooled out-of-fold figures, their intervals, and the folds' spread. */
+    public static ObjectNode crossValidationJson(CrossValidation cv) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("method", cv.method());
+        ArrayNode folds = node.putArray("folds");
+        for (CrossValidation.Fold f : cv.folds()) {
+            ObjectNode fold = metricsJson(f.test());
+            fold.put("fold", f.fold()).put("train_rows", f.trainRows());
+            fold.set("roc_auc_interval", intervalJson(f.rocAuc()));
+            folds.add(fold);
+        }
+        node.set("pooled", metricsJson(cv.pooled()));
+        node.set("pooled_baseline", metricsJson(cv.pooledBaseline()));
+        node.set("pooled_intervals", intervalsJson(cv.pooledIntervals()));
+        ObjectNode spread = node.putObject("spread");
+        spreadJson(spread.putObject("roc_auc"), cv.rocAuc());
+        spreadJson(spread.putObject("pr_auc"), cv.prAuc());
+        spreadJson(spread.putObject("log_loss"), cv.logLoss());
+        spreadJson(spread.putObject("ece"), cv.ece());
+        return node;
+    }
+
+    private static void spreadJson(ObjectNode node, CrossValidation.Spread spread) {
+        finite(node, "mean", spread.mean());
+        finite(node, "sd", spread.sd());
+        finite(node, "min", spread.min());
+        finite(node, "max", spread.max());
     }
 
     private static ObjectNode intervalJson(Interval interval) {

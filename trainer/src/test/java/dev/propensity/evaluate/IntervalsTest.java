@@ -50,7 +50,7 @@ class IntervalsTest {
             p[i] = Math.round(random.nextDouble() * 100) / 100.0;
             won[i] = (byte) (random.nextDouble() < p[i] ? 1 : 0);
         }
-        RankedRows rows = new RankedRows(p, won, 0.4);
+        RankedRows rows = new RankedRows(p, won, filled(p.length, 0.4));
         int[] ones = rows.ones();
         assertEquals(RankMetrics.rocAuc(p, won), rows.auc(ones), 1e-12);
         assertEquals(RankMetrics.prAuc(p, won), rows.averagePrecision(ones), 1e-12);
@@ -70,7 +70,7 @@ class IntervalsTest {
         int[] w = {2, 0, 1, 3, 1, 2};
         double[] copies = {0.9, 0.9, 0.6, 0.6, 0.6, 0.6, 0.3, 0.1, 0.1};
         byte[] copyWon = {1, 1, 1, 0, 0, 0, 0, 1, 1};
-        RankedRows rows = new RankedRows(p, won, 0.5);
+        RankedRows rows = new RankedRows(p, won, filled(p.length, 0.5));
         assertEquals(RankMetrics.rocAuc(copies, copyWon), rows.auc(w), 1e-12);
         assertEquals(RankMetrics.prAuc(copies, copyWon), rows.averagePrecision(w), 1e-12);
         assertEquals(ProbabilityMetrics.expectedCalibrationError(copies, copyWon, 10), rows.ece(w), 1e-12);
@@ -93,7 +93,7 @@ class IntervalsTest {
         won[9] = 1;
         won[12] = 1;
         won[19] = 1;
-        RankedRows rows = new RankedRows(p, won, 0.25);
+        RankedRows rows = new RankedRows(p, won, filled(p.length, 0.25));
         assertEquals(2.0, rows.topDecileLift(rows.ones()), 1e-12);
         // The first lead counted twice fills the top 2 alone: a loss, lift 0.
         int[] w = rows.ones();
@@ -130,5 +130,11 @@ class IntervalsTest {
         }
         assertTrue(a.logLossGain().low() > 0, "true probabilities beat the constant 0.5: " + a.logLossGain());
         assertFalse(a.prAuc().equals(MetricIntervals.of(p, won, 0.5, 43).prAuc()), "another seed, other resamples");
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, value);
+        return a;
     }
 }
