@@ -1,5 +1,6 @@
 package dev.propensity.report;
 
+import dev.propensity.evaluate.DataChecks;
 import dev.propensity.evaluate.Interval;
 import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
@@ -18,8 +19,11 @@ final class Verdict {
     private Verdict() {
     }
 
+    /** Held-out copies of training rows above this share are named in the verdict. */
+    private static final double SHARED_WORTH_SAYING = 0.02;
+
     static String of(DataSummary data, Metrics test, MetricIntervals intervals, CrossValidationSection cv,
-                     RankingValue ranking, Comparison comparison) {
+                     DataChecks checks, RankingValue ranking, Comparison comparison) {
         StringBuilder text = new StringBuilder();
         if (!data.promotable()) {
             List<String> problems = data.guardProblems();
@@ -38,6 +42,11 @@ final class Verdict {
         }
         if (cv != null) {
             text.append(' ').append(cv.summary()).append('.');
+        }
+        if (checks != null && checks.sharedHeldOutRows() > SHARED_WORTH_SAYING * checks.heldOutRows()) {
+            text.append(String.format(Locale.ROOT,
+                    " Warning: %d of the %d held-out leads are exact copies of training leads; without them the AUC is %s.",
+                    checks.sharedHeldOutRows(), checks.heldOutRows(), checks.aucWithoutShared().describe(3)));
         }
         if (comparison != null) {
             text.append(" Against ").append(comparison.against()).append(": ").append(comparison.verdict()).append('.');

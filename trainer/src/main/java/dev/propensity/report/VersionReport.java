@@ -1,5 +1,6 @@
 package dev.propensity.report;
 
+import dev.propensity.evaluate.DataChecks;
 import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.evaluate.ReliabilityCurve;
@@ -25,12 +26,13 @@ import java.util.List;
  * @param intervals      how sure each held-out figure is (DeLong for AUC, a seeded bootstrap for the others)
  * @param crossValidation per-fold and pooled figures when the run cross-validated; null otherwise
  * @param refit          whether the published model was refit on every row after these figures were measured
+ * @param checks         duplicates, held-out copies of training rows, constant fields, missingness by outcome
  */
 public record VersionReport(String title, String subject, String generatedAt, String verdict, DataSummary data,
                             Discrimination discrimination, Calibration calibration, RankingValue ranking,
                             List<SegmentQuality.Row> segments, List<FieldWeights.Weight> weights,
                             Comparison comparison, MetricIntervals intervals,
-                            CrossValidationSection crossValidation, boolean refit) {
+                            CrossValidationSection crossValidation, boolean refit, DataChecks checks) {
 
     /** Points per curve kept for drawing. */
     private static final int CURVE_POINTS = 200;
@@ -92,9 +94,11 @@ public record VersionReport(String title, String subject, String generatedAt, St
         List<FieldWeights.Weight> weights = trained.verdict().dataSupportsModel()
                 ? FieldWeights.of(trained.scorer(), trained.table(), trained.split().test()) : List.of();
         CrossValidationSection cv = CrossValidationSection.of(trained.crossValidation());
+        DataChecks checks = DataChecks.of(trained.table(), trained.split().train(), trained.split().test(), p);
         return new VersionReport("Model report", subject, Instant.now().toString(),
-                Verdict.of(data, test, trained.intervals(), cv, ranking, comparison), data, discrimination, calibration,
+                Verdict.of(data, test, trained.intervals(), cv, checks, ranking, comparison), data, discrimination,
+                calibration,
                 ranking, SegmentQuality.of(trained.table(), trained.split().test(), p, minSegmentCount), weights,
-                comparison, trained.intervals(), cv, trained.refit());
+                comparison, trained.intervals(), cv, trained.refit(), checks);
     }
 }

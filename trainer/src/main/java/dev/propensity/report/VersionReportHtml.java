@@ -36,6 +36,9 @@ public final class VersionReportHtml {
         weights(report, body);
         segments(report, body);
         data(report.data(), body);
+        if (report.checks() != null) {
+            DataChecksHtml.render(report.checks(), body);
+        }
         body.append("<footer>Generated ").append(Html.escape(report.generatedAt()))
                 .append(" from the held-out leads only. Every figure on this page is also in report.json.</footer>\n");
         return ReportPage.render(report.title() + " – " + report.subject(), body.toString(), json, "version-report.js");
