@@ -1,7 +1,9 @@
 package dev.propensity.cli;
 
 import dev.propensity.data.LeadTable;
+import dev.propensity.train.CrossValidation;
 import dev.propensity.train.DataSplit;
+import dev.propensity.train.Folds;
 import dev.propensity.train.ModelTrainer;
 import dev.propensity.train.Splitter;
 import dev.propensity.train.TrainedModel;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +49,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--bins", defaultValue = "10", description = "Quantile bins per numeric field, 0 for none (default: ${DEFAULT-VALUE}).")
     int bins;
 
-    @Option(names = "--predictions-out", description = "CSV of row (0-based data row), set (train/test), won, probability.")
+    @Option(names = "--predictions-out", description = "CSV of row (0-based data row), set (train/test), won, probability;"
+            + " with --folds: row, fold, won, out-of-fold probability.")
     Path predictionsOut;
+
+    @Option(names = "--folds", defaultValue = "0", description = "Cross-validate with K folds instead of one split"
+            + " (time-blocked with a timestamp unless --split stratified; 0: one split, the default).")
+    int folds;
 
     @Override
     public Integer call() throws IOException {
@@ -62,6 +70,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 defaults.testFraction(), new dev.propensity.features.PipelineOptions(bins,
                 defaults.pipeline().minLevelCount(), defaults.pipeline().maxLevels(), defaults.pipeline().logSkewness()),
                 defaults.minWins(), defaults.minLosses(), defaults.leakageFieldAuc(), defaults.leakageModelAuc());
+        if (folds != 0) {
+            return crossValidate(out, table, options);
+        }
         DataSplit dataSplit = split.equals("stratified")
                 ? Splitter.stratified(table.won(), options.testFraction(), seed)
                 : Splitter.split(table, options.testFraction(), seed);
@@ -73,11 +84,30 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "test ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
                 trained.test().rocAuc(), trained.test().prAuc(), trained.test().logLoss(),
                 trained.test().brier(), trained.test().ece());
+        out.println(IntervalSummary.line(trained.intervals()));
         trained.verdict().problems().forEach(p -> out.println("guard: " + p));
         if (predictionsOut != null) {
             writePredictions(trained);
         }
         return ExitCodes.OK;
+    }
+
+    private int crossValidate(PrintWriter out, LeadTable table, TrainingOptions options) throws IOException {
+        if (folds < 2 || folds > table.size()) {
+            spec.commandLine().getErr().println("error: --folds: expected 2 to " + table.size() + " (the rows), got " + folds);
+            return 2;
+        }
+        List<DataSplit> splits = split.equals("stratified") ? Folds.stratified(table.won(), folds, seed)
+                : Folds.of(table, folds, seed);
+        long start = System.nanoTime();
+        CrossValidation cv = CrossValidation.run(table, splits, options);
+        out.printf(Locale.ROOT, "%s: %d rows, %s, trained %d times in %.2f s%n", table.schema().name(), table.size(),
+                cv.method(), folds, (System.nanoTime() - start) / 1e9);
+        CrossValidationOutput.print(out, cv);
+        if (predictionsOut != null) {
+            CrossValidationOutput.write(predictionsOut, cv, table.won());
+        }
+        return 0;
     }
 
     private void writePredictions(TrainedModel trained) throws IOException {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,6 +51,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--min-losses", description = "Losses needed to promote (default: 50).")
     Integer minLosses;
 
+    @Option(names = "--folds", description = "Cross-validation folds beside the held-out split: 0 for none"
+            + " (default: 5 below 2,000 rows, none above; the base-rate guard then reads the pooled figures).")
+    Integer folds;
+
+    @Option(names = "--refit-all", description = "After evaluation, publish a model refit on every row"
+            + " (the report keeps the evaluation's held-out figures).")
+    boolean refitAll;
+
     @Option(names = "--why", defaultValue = "trained from the command line", description = "Reason recorded in the history.")
     String why;
 
@@ -58,6 +67,9 @@ public final class TrainCommand implements Callable<Integer> {
         Logging.quietLibraries();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (folds != null && (folds < 0 || folds == 1)) {
+            throw new ParameterException(spec.commandLine(), "--folds: expected 0 (none) or at least 2, got " + folds);
+        }
         LeadTable table = input.load(err);
         TrainingOptions options = options();
         ModelRegistry registry = ModelRegistry.at(models.path());
@@ -78,6 +90,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (seed != null) {
             options = options.withSeed(seed);
         }
+        if (folds != null) {
+            options = options.withFolds(folds);
+        }
+        options = options.withRefitAll(refitAll);
         if (minWins != null || minLosses != null) {
             options = options.withMinimums(minWins == null ? options.minWins() : minWins,
                     minLosses == null ? options.minLosses() : minLosses);
@@ -92,10 +108,19 @@ public final class TrainCommand implements Callable<Integer> {
                 t.split().method(), t.split().train().length, t.split().test().length);
         out.printf(Locale.ROOT, "test   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
                 t.test().rocAuc(), t.test().prAuc(), t.test().logLoss(), t.test().brier(), t.test().ece());
+        out.println(IntervalSummary.line(t.intervals()));
+        if (t.crossValidation() != null) {
+            CrossValidationOutput.print(out, t.crossValidation());
+        }
+        if (t.refit()) {
+            out.println("published model refit on all " + t.table().size() + " rows; the figures above are the evaluation's");
+        }
         out.printf(Locale.ROOT, "base   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  (always %.3f)%n",
                 t.baseline().rocAuc(), t.baseline().prAuc(), t.baseline().logLoss(), t.baseline().brier(),
                 t.train().baseRate());
         t.verdict().problems().forEach(p -> out.println("guard: " + p));
+        dev.propensity.evaluate.DataChecks.of(t.table(), t.split().train(), t.split().test(), t.testProbability())
+                .notes().forEach(n -> out.println("check: " + n));
         result.promotion().ifPresentOrElse(
                 h -> out.println(t.verdict().promotable() ? "champion is now " + result.version().label()
                         : "not promoted: the champion is unchanged"),
