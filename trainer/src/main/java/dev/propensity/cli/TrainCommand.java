@@ -3,6 +3,13 @@ package dev.propensity.cli;
 import dev.propensity.data.DataException;
 import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
+import dev.propensity.persona.DealColumns;
+import dev.propensity.persona.PersonaException;
+import dev.propensity.persona.PersonaFile;
+import dev.propensity.persona.PersonaName;
+import dev.propensity.persona.PersonaSettings;
+import dev.propensity.persona.PersonaSettingsReader;
+import dev.propensity.persona.PersonaStep;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.report.ReportFiles;
@@ -15,6 +22,7 @@ import dev.propensity.train.TrainingRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,17 +75,25 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Schema schema = SchemaReader.read(schemaFile);
-            LeadTableLoader loader = new LeadTableLoader(schema);
-            LeadTable table = data == null ? loader.load()
+            // Personas (issue 9): the persona file is checked before anything is trained or written.
+            Optional<PersonaSettings> personas = PersonaSettingsReader.read(schemaFile, schema);
+            Map<String, PersonaName> names = personas.flatMap(PersonaSettings::names).map(PersonaFile::read).orElse(Map.of());
+            LeadTableLoader loader = new LeadTableLoader(personas.map(p -> DealColumns.widen(schema, p)).orElse(schema));
+            LeadTable wide = data == null ? loader.load()
                     : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
+            LeadTable table = personas.isPresent() ? DealColumns.narrow(wide, schema) : wide;
             table.warnings().forEach(w -> err.println("note: " + w));
             TrainingOptions options = options();
             ModelRegistry registry = ModelRegistry.at(models);
-            TrainingRun run = new TrainingRun(registry, options, ReportFiles.forTraining(registry));
+            TrainingRun.VersionFiles files = ReportFiles.forTraining(registry);
+            if (personas.isPresent()) {
+                files = PersonaStep.wrap(files, registry, personas.get(), wide, names);
+            }
+            TrainingRun run = new TrainingRun(registry, options, files);
             TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
             print(out, result);
             return 0;
-        } catch (SchemaException | DataException | RegistryException e) {
+        } catch (SchemaException | DataException | RegistryException | PersonaException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
