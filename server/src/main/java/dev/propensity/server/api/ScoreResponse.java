@@ -16,8 +16,11 @@ import java.util.List;
  * @param logOdds         the lead's log-odds
  * @param contributions   every field's contribution, in the model's order
  * @param warnings        missing fields, unseen categories, ignored unknown fields
+ * @param persona         the lead's persona, when the model has personas (issue 9)
+ * @param recommendations reps and products for that persona, when the model has personas (issue 9)
  */
 public record ScoreResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String leadId, int modelVersion,
                             double probability, int score, List<Reason> reasons, double baselineLogOdds,
-                            double logOdds, List<FieldContribution> contributions, List<String> warnings) {
+                            double logOdds, List<FieldContribution> contributions, List<String> warnings,
+                            PersonaView persona, Recommendations recommendations) {
 }

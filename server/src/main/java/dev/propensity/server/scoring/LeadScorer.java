@@ -36,7 +36,10 @@ public final class LeadScorer {
         List<String> warnings = new ArrayList<>(explanation.warnings());
         warnings.addAll(lead.warnings());
         double p = explanation.probability();
-        return new ScoreResponse(lead.leadId(model.schema()), model.version(), p, (int) Math.round(p * 100), reasons,
-                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings);
+        String leadId = lead.leadId(model.schema());
+        PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(lead.values(), leadId, p)).orElse(null);
+        return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,
+                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings,
+                advice == null ? null : advice.persona(), advice == null ? null : advice.recommendations());
     }
 }

@@ -8,7 +8,10 @@ import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
+import dev.propensity.persona.PersonaBook;
+import dev.propensity.persona.PersonaBookJson;
 import java.io.IOException;
+import java.util.Optional;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
@@ -32,7 +35,12 @@ public final class ModelVersionLoader {
             JsonNode scorerJson = MAPPER.readTree(folder.file(ScorerJson.FILE).toFile());
             PropensityModel scorer = ScorerJson.fromJson(scorerJson, tribuo);
             Schema schema = SchemaReader.parse(folder.manifest().get("schema"), null, folder.label() + " manifest");
-            LoadedModel loaded = new LoadedModel(version, scorer, schema);
+            Optional<PersonaAdvisor> personas = Optional.empty();
+            if (java.nio.file.Files.exists(folder.file(PersonaBook.FILE))) {
+                personas = Optional.of(new PersonaAdvisor(PersonaBookJson.read(
+                        MAPPER.readTree(folder.file(PersonaBook.FILE).toFile()), schema.format()), version));
+            }
+            LoadedModel loaded = new LoadedModel(version, scorer, schema, personas);
             ModelCheck.verify(loaded);
             return loaded;
         } catch (ModelRefusedException e) {
