@@ -77,7 +77,7 @@ public final class TrainCommand implements Callable<Integer> {
             Schema schema = SchemaReader.read(schemaFile);
             // Personas (issue 9): the persona file is checked before anything is trained or written.
             Optional<PersonaSettings> personas = PersonaSettingsReader.read(schemaFile, schema);
-            Map<String, PersonaName> names = personas.flatMap(PersonaSettings::names).map(PersonaFile::read).orElse(Map.of());
+            Map<String, PersonaName> names = personas.map(p -> personaNames(p, err)).orElse(Map.of());
             LeadTableLoader loader = new LeadTableLoader(personas.map(p -> DealColumns.widen(schema, p)).orElse(schema));
             LeadTable wide = data == null ? loader.load()
                     : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
@@ -97,6 +97,20 @@ public final class TrainCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The data team's names; a persona file not written yet is a note (the personas verb drafts it), not an error. */
+    static Map<String, PersonaName> personaNames(PersonaSettings settings, PrintWriter err) {
+        if (settings.names().isEmpty()) {
+            return Map.of();
+        }
+        Path file = settings.names().get();
+        if (!java.nio.file.Files.exists(file)) {
+            err.println("note: persona file " + file + " does not exist yet; personas stay unnamed"
+                    + " ('propensity personas' drafts it)");
+            return Map.of();
+        }
+        return PersonaFile.read(file);
     }
 
     private TrainingOptions options() {

@@ -5,16 +5,16 @@ import java.util.List;
 
 /**
  * The hidden rep × persona and product × persona affinities (issue 9): log-odds added to a lead's chance to buy
- * once it is assigned to a rep and asks about a product. Each persona has one specialist rep (+1.0), never a
- * territory's senior rep; every other rep is a little better or worse with each persona (normal, sd 0.15, within
- * ±0.3). Product affinities are fixed by design. Written to {@code affinities.csv} so that recommendations can be
+ * once it is assigned to a rep and asks about a product. Each persona has one specialist rep (+1.3), never a
+ * territory's senior rep; every other rep is a little better or worse with each persona (normal, sd 0.1, within
+ * ±0.2). Product affinities are fixed by design. Written to {@code affinities.csv} so that recommendations can be
  * checked against the truth.
  */
 final class Affinities {
     static final int TERRITORIES = 4;
     static final int REPS_PER_TERRITORY = 6;
     static final int REPS = TERRITORIES * REPS_PER_TERRITORY;
-    static final double SPECIALIST = 1.0;
+    static final double SPECIALIST = 1.3;
     /** Analytics Cloud, Marketing Suite, Sales CRM, Data Platform (rows) by persona (columns). */
     private static final double[][] PRODUCT = {
         {0.10, -0.10, 0.40, 0.00, -0.20},
@@ -33,7 +33,7 @@ final class Affinities {
                 candidates.add(r);
             }
             for (int p = 0; p < specialist.length; p++) {
-                rep[r][p] = Math.max(-0.3, Math.min(0.3, draw.gaussian(0, 0.15)));
+                rep[r][p] = Math.max(-0.2, Math.min(0.2, draw.gaussian(0, 0.1)));
             }
         }
         for (int p = 0; p < specialist.length; p++) {

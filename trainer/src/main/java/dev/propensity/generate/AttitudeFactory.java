@@ -11,13 +11,13 @@ import java.util.List;
  */
 final class AttitudeFactory {
     private static final double[][] MEANS = {
-        {1.8, 2.0, 1.8, 4.7, 2.4, 4.5},
-        {3.0, 4.5, 2.8, 2.9, 3.0, 3.6},
-        {4.6, 3.6, 2.6, 1.5, 3.2, 2.6},
-        {2.6, 3.4, 4.7, 2.4, 2.7, 3.0},
-        {2.4, 2.6, 3.4, 3.4, 4.7, 1.4},
+        {1.8, 2.0, 1.8, 4.8, 2.2, 4.6},
+        {2.6, 4.8, 2.4, 2.4, 2.6, 3.6},
+        {4.8, 3.4, 2.4, 1.4, 3.0, 2.2},
+        {2.2, 3.0, 4.8, 2.0, 2.4, 2.6},
+        {2.2, 2.0, 3.0, 3.0, 4.8, 1.3},
     };
-    private static final double SD = 0.7;
+    private static final double SD = 0.55;
     private static final double SKIPPED_ANSWER = 0.05;
 
     private final Draw draw;

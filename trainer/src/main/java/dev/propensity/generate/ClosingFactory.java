@@ -14,7 +14,7 @@ final class ClosingFactory {
     private static final double STAGE_SLIP = 0.004;
     /** Leads at least this likely to buy are often handed to the territory's senior rep (issue 9's confounding). */
     private static final double PROMISING = 0.30;
-    private static final double TO_SENIOR = 0.60;
+    private static final double TO_SENIOR = 0.40;
 
     private final Draw draw;
     private final Draw assignment;

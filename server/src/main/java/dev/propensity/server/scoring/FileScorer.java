@@ -24,12 +24,22 @@ public final class FileScorer {
     private static final List<String> HEADER = List.of("lead_id", "model_version", "probability", "score",
             "reason_1", "reason_2", "reason_3", "error");
 
+    /** Columns added when the version has personas (issue 9). */
+    private static final List<String> PERSONA_COLUMNS = List.of("persona", "persona_margin", "recommended_rep",
+            "recommended_product");
+
     private final LoadedModel model;
     private final ReasonSentences sentences;
+    private final List<String> header;
 
     public FileScorer(LoadedModel model) {
         this.model = model;
         this.sentences = new ReasonSentences(model.schema());
+        List<String> columns = new ArrayList<>(HEADER);
+        if (model.personas().isPresent()) {
+            columns.addAll(PERSONA_COLUMNS);
+        }
+        this.header = List.copyOf(columns);
     }
 
     /** @return how many rows were scored (rows with errors included) */
@@ -39,7 +49,7 @@ public final class FileScorer {
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
         }
-        out.write(CsvLine.of(HEADER));
+        out.write(CsvLine.of(header));
         long rows = 0;
         String[] row;
         while ((row = in.next()) != null) {
@@ -56,7 +66,7 @@ public final class FileScorer {
             return index == null || index >= row.length ? null : row[index];
         };
         String id = model.schema().id() == null ? position : (String) lead.get(model.schema().id());
-        List<String> line = new ArrayList<>(HEADER.size());
+        List<String> line = new ArrayList<>(header.size());
         line.add(id);
         line.add(Integer.toString(model.version()));
         try {
@@ -70,12 +80,22 @@ public final class FileScorer {
                 line.add(c == null ? "" : sentences.sentence(c.field(), c.value(), c.logOdds(), answered));
             }
             line.add("");
+            model.personas().ifPresent(advisor -> persona(line, advisor.advise(lead, id, explanation.probability())));
         } catch (InvalidFieldException e) {
             for (int i = 0; i < 2 + REASONS; i++) {
                 line.add("");
             }
             line.add(position + ": " + e.getMessage());
+            model.personas().ifPresent(advisor -> PERSONA_COLUMNS.forEach(c -> line.add("")));
         }
         return line;
+    }
+
+    private static void persona(List<String> line, PersonaAdvisor.Advice advice) {
+        line.add(advice.persona().id());
+        line.add(String.format(Locale.ROOT, "%.3f", advice.persona().margin()));
+        line.add(advice.recommendations().reps().isEmpty() ? "" : advice.recommendations().reps().get(0).rep());
+        line.add(advice.recommendations().products().isEmpty() ? ""
+                : advice.recommendations().products().get(0).product());
     }
 }
