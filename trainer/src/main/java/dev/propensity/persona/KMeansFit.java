@@ -22,6 +22,37 @@ final class KMeansFit {
     private KMeansFit() {
     }
 
+    /**
+     * The best of several k-means++ runs (the least within-cluster sum of squares): one run of Lloyd's algorithm
+     * can stop in a poor local optimum, which would make both the silhouette and the stability look worse than
+     * the data is.
+     */
+    static double[][] best(double[][] points, int k, long seed, int restarts) {
+        double[][] best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < restarts; r++) {
+            double[][] c = centroids(points, k, seed + 7919L * r);
+            double cost = cost(points, c);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    static double cost(double[][] points, double[][] centroids) {
+        int[] labels = nearest(points, centroids);
+        double s = 0;
+        for (int i = 0; i < points.length; i++) {
+            for (int j = 0; j < points[i].length; j++) {
+                double d = points[i][j] - centroids[labels[i]][j];
+                s += d * d;
+            }
+        }
+        return s;
+    }
+
     /** The k centroids of the points, in Tribuo's cluster order. */
     static double[][] centroids(double[][] points, int k, long seed) {
         int d = points[0].length;
