@@ -2,6 +2,7 @@ package dev.propensity.cli;
 
 import dev.propensity.data.DataException;
 import dev.propensity.features.InvalidFieldException;
+import dev.propensity.persona.PersonaException;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.schema.SchemaException;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
     @SafeVarargs
     public static CommandLine install(CommandLine commandLine, Class<? extends Exception>... moreBadInput) {
         List<Class<? extends Exception>> types = new ArrayList<>(List.of(SchemaException.class, DataException.class,
-                InvalidFieldException.class, IllegalArgumentException.class));
+                InvalidFieldException.class, PersonaException.class, IllegalArgumentException.class));
         types.addAll(List.of(moreBadInput));
         CliErrors errors = new CliErrors(types);
         return commandLine.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);

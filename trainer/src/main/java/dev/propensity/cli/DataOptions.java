@@ -27,7 +27,24 @@ public final class DataOptions {
 
     /** Reads the schema and its data, printing each loading note to {@code err} as {@code note: ...}. */
     public LeadTable load(PrintWriter err) {
-        Schema schema = SchemaReader.read(schemaFile);
+        return load(err, schema());
+    }
+
+    /** The schema file, read and checked. */
+    public Schema schema() {
+        return SchemaReader.read(schemaFile);
+    }
+
+    /** The schema file's path, for the settings that live beside it (personas, grading). */
+    public Path schemaFile() {
+        return schemaFile;
+    }
+
+    /**
+     * Reads the data with {@code schema} (the schema file's own, or one widened with columns a training step
+     * needs beside the features, such as the deal columns of personas), printing each loading note.
+     */
+    public LeadTable load(PrintWriter err, Schema schema) {
         LeadTableLoader loader = new LeadTableLoader(schema);
         LeadTable table = data == null ? loader.load()
                 : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "propensity", mixinStandardHelpOptions = true, version = "propensity 0.1.0",
         description = "Lead propensity models: generate data, train, keep versions, promote.",
         subcommands = {GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, ModelsCommand.class, PromoteCommand.class,
-                RollbackCommand.class, ReportCommand.class})
+                RollbackCommand.class, ReportCommand.class, PersonasCommand.class})
 public final class PropensityCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

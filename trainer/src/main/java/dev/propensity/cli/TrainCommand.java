@@ -4,14 +4,23 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.grade.GradingFiles;
 import dev.propensity.grade.GradingSpec;
 import dev.propensity.grade.GradingSpecReader;
+import dev.propensity.persona.DealColumns;
+import dev.propensity.persona.PersonaFile;
+import dev.propensity.persona.PersonaName;
+import dev.propensity.persona.PersonaSettings;
+import dev.propensity.persona.PersonaSettingsReader;
+import dev.propensity.persona.PersonaStep;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.report.ReportFiles;
-import dev.propensity.schema.SchemaReader;
+import dev.propensity.schema.Schema;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,16 +79,39 @@ public final class TrainCommand implements Callable<Integer> {
         if (folds != null && (folds < 0 || folds == 1)) {
             throw new ParameterException(spec.commandLine(), "--folds: expected 0 (none) or at least 2, got " + folds);
         }
-        LeadTable table = input.load(err);
+        Schema schema = input.schema();
+        // Personas (issue 9): the persona file is checked before anything is trained or written.
+        Optional<PersonaSettings> personas = PersonaSettingsReader.read(input.schemaFile(), schema);
+        Map<String, PersonaName> names = personas.map(p -> personaNames(p, err)).orElse(Map.of());
+        LeadTable wide = input.load(err, personas.map(p -> DealColumns.widen(schema, p)).orElse(schema));
+        LeadTable table = personas.isPresent() ? DealColumns.narrow(wide, schema) : wide;
         TrainingOptions options = options();
         ModelRegistry registry = ModelRegistry.at(models.path());
-        GradingSpec grading = GradingSpecReader.read(input.schemaFile, SchemaReader.read(input.schemaFile));
-        TrainingRun run = new TrainingRun(registry, options, GradingFiles.with(grading, ReportFiles.forTraining(registry)));
+        GradingSpec grading = GradingSpecReader.read(input.schemaFile(), schema);
+        TrainingRun.VersionFiles files = GradingFiles.with(grading, ReportFiles.forTraining(registry));
+        if (personas.isPresent()) {
+            files = PersonaStep.wrap(files, registry, personas.get(), wide, names);
+        }
+        TrainingRun run = new TrainingRun(registry, options, files);
         TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
         print(out, result);
         // A refused promotion is not a success for a script that wanted a new champion (README, "Verbs").
         return result.promotion().isPresent() && !result.trained().verdict().promotable()
                 ? ExitCodes.NOT_PROMOTED : ExitCodes.OK;
+    }
+
+    /** The data team's names; a persona file not written yet is a note (the personas verb drafts it), not an error. */
+    static Map<String, PersonaName> personaNames(PersonaSettings settings, PrintWriter err) {
+        if (settings.names().isEmpty()) {
+            return Map.of();
+        }
+        Path file = settings.names().get();
+        if (!java.nio.file.Files.exists(file)) {
+            err.println("note: persona file " + file + " does not exist yet; personas stay unnamed"
+                    + " ('propensity personas' drafts it)");
+            return Map.of();
+        }
+        return PersonaFile.read(file);
     }
 
     private TrainingOptions options() {

@@ -20,6 +20,8 @@ import java.util.List;
  * @param grade           A to D
  * @param route           sales, sdr, nurture, starburst or no follow-up
  * @param decidedBy       the threshold or rule that set grade and route
+ * @param persona         the lead's persona, when the model has personas
+ * @param recommendations reps and products for that persona, when the model has personas
  */
 public record ScoreResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String leadId, int modelVersion,
                             double probability, int score, List<Reason> reasons, double baselineLogOdds,
@@ -27,13 +29,15 @@ public record ScoreResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String lead
                             @JsonInclude(JsonInclude.Include.NON_NULL) SubScores scores,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String grade,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String route,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) DecidedBy decidedBy) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) DecidedBy decidedBy,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) PersonaView persona,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Recommendations recommendations) {
 
-    /** An answer without grading (a version trained before grades existed). */
+    /** An answer without grading or personas (a version trained before either existed). */
     public ScoreResponse(String leadId, int modelVersion, double probability, int score, List<Reason> reasons,
                          double baselineLogOdds, double logOdds, List<FieldContribution> contributions,
                          List<String> warnings) {
         this(leadId, modelVersion, probability, score, reasons, baselineLogOdds, logOdds, contributions, warnings,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 }

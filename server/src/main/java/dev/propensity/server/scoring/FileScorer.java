@@ -28,12 +28,25 @@ public final class FileScorer {
     private static final List<String> GRADE_COLUMNS = List.of("grade", "route", "fit_score", "engagement_score",
             "intent_score", "decided_by");
 
+    /** Columns appended (after the grade columns) for a version with personas. */
+    private static final List<String> PERSONA_COLUMNS = List.of("persona", "persona_margin", "recommended_rep",
+            "recommended_product");
+
     private final LoadedModel model;
     private final ReasonSentences sentences;
+    private final List<String> header;
 
     public FileScorer(LoadedModel model) {
         this.model = model;
         this.sentences = new ReasonSentences(model.schema());
+        List<String> columns = new ArrayList<>(HEADER);
+        if (model.grader().isPresent()) {
+            columns.addAll(GRADE_COLUMNS);
+        }
+        if (model.personas().isPresent()) {
+            columns.addAll(PERSONA_COLUMNS);
+        }
+        this.header = List.copyOf(columns);
     }
 
     /** Grade, route, the three sub-scores and what decided; empty cells for a version without grading. */
@@ -58,11 +71,7 @@ public final class FileScorer {
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
         }
-        List<String> columnsOut = new ArrayList<>(HEADER);
-        if (model.grader().isPresent()) {
-            columnsOut.addAll(GRADE_COLUMNS);
-        }
-        out.write(CsvLine.of(columnsOut));
+        out.write(CsvLine.of(header));
         long rows = 0;
         String[] row;
         while ((row = in.next()) != null) {
@@ -79,7 +88,7 @@ public final class FileScorer {
             return index == null || index >= row.length ? null : row[index];
         };
         String id = model.schema().id() == null ? position : (String) lead.get(model.schema().id());
-        List<String> line = new ArrayList<>(HEADER.size());
+        List<String> line = new ArrayList<>(header.size());
         line.add(id);
         line.add(Integer.toString(model.version()));
         try {
@@ -94,6 +103,7 @@ public final class FileScorer {
             }
             line.add("");
             grades(line, explanation, lead, answered);
+            model.personas().ifPresent(advisor -> persona(line, advisor.advise(lead, id, explanation.probability())));
         } catch (InvalidFieldException e) {
             for (int i = 0; i < 2 + REASONS; i++) {
                 line.add("");
@@ -102,7 +112,16 @@ public final class FileScorer {
             for (int i = 0; model.grader().isPresent() && i < GRADE_COLUMNS.size(); i++) {
                 line.add("");
             }
+            model.personas().ifPresent(advisor -> PERSONA_COLUMNS.forEach(c -> line.add("")));
         }
         return line;
+    }
+
+    private static void persona(List<String> line, PersonaAdvisor.Advice advice) {
+        line.add(advice.persona().id());
+        line.add(String.format(Locale.ROOT, "%.3f", advice.persona().margin()));
+        line.add(advice.recommendations().reps().isEmpty() ? "" : advice.recommendations().reps().get(0).rep());
+        line.add(advice.recommendations().products().isEmpty() ? ""
+                : advice.recommendations().products().get(0).product());
     }
 }

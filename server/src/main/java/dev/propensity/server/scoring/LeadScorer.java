@@ -49,19 +49,21 @@ public final class LeadScorer {
         warnings.addAll(lead.warnings());
         double p = explanation.probability();
         String leadId = lead.leadId(model.schema());
-        if (model.grader().isEmpty()) {
-            return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,
-                    explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings);
+        PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(lead.values(), leadId, p)).orElse(null);
+        Graded graded = null;
+        if (model.grader().isPresent()) {
+            LeadGrader grader = model.grader().get();
+            List<ActivityEvent> events = RequestEvents.read(body);
+            if (events.isEmpty() && leadId != null && grader.scorer().model().events().isPresent()) {
+                events = stored.events(leadId);
+            }
+            graded = grader.grade(explanation, lead.values(), body, events, RequestEvents.asOf(body, now),
+                    (field, value, c) -> sentences.sentence(field, value, c, answered));
         }
-        LeadGrader grader = model.grader().get();
-        List<ActivityEvent> events = RequestEvents.read(body);
-        if (events.isEmpty() && leadId != null && grader.scorer().model().events().isPresent()) {
-            events = stored.events(leadId);
-        }
-        Graded graded = grader.grade(explanation, lead.values(), body, events, RequestEvents.asOf(body, now),
-                (field, value, c) -> sentences.sentence(field, value, c, answered));
         return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,
-                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings, graded.scores(),
-                graded.grade().name(), graded.route().text(), graded.decidedBy());
+                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings,
+                graded == null ? null : graded.scores(), graded == null ? null : graded.grade().name(),
+                graded == null ? null : graded.route().text(), graded == null ? null : graded.decidedBy(),
+                advice == null ? null : advice.persona(), advice == null ? null : advice.recommendations());
     }
 }

@@ -11,6 +11,8 @@ import dev.propensity.schema.SchemaReader;
 import dev.propensity.grade.GradeScorer;
 import dev.propensity.grade.GradingJson;
 import dev.propensity.grade.GradingModel;
+import dev.propensity.persona.PersonaBook;
+import dev.propensity.persona.PersonaBookJson;
 import dev.propensity.server.config.GradingConfig;
 import dev.propensity.server.grading.LeadGrader;
 import java.io.IOException;
@@ -47,7 +49,8 @@ public final class ModelVersionLoader {
             JsonNode scorerJson = MAPPER.readTree(folder.file(ScorerJson.FILE).toFile());
             PropensityModel scorer = ScorerJson.fromJson(scorerJson, tribuo);
             Schema schema = SchemaReader.parse(folder.manifest().get("schema"), null, folder.label() + " manifest");
-            LoadedModel loaded = new LoadedModel(version, scorer, schema, grader(folder, scorer));
+            LoadedModel loaded = new LoadedModel(version, scorer, schema, grader(folder, scorer),
+                    personas(folder, schema, version));
             ModelCheck.verify(loaded);
             return loaded;
         } catch (ModelRefusedException e) {
@@ -56,6 +59,15 @@ public final class ModelVersionLoader {
             // Any failure at all means this version must not serve; the message says which step broke.
             throw new ModelRefusedException(version, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The version's personas and their rep and product match; none for versions trained without personas. */
+    private static Optional<PersonaAdvisor> personas(ModelVersion folder, Schema schema, int version) throws IOException {
+        Path file = folder.file(PersonaBook.FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PersonaAdvisor(PersonaBookJson.read(MAPPER.readTree(file.toFile()), schema.format()), version));
     }
 
     /** The version's grading with the configured overrides; none for versions trained before grading existed. */
