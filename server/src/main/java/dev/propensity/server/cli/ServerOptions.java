@@ -34,6 +34,12 @@ public final class ServerOptions {
     @Option(names = "--reload-interval-ms", description = "How often to look for a new champion (PROPENSITY_RELOAD_INTERVAL_MS, default 2000).")
     String reloadIntervalMs;
 
+    @Option(names = "--field-aliases", description = "File of the CRM's names for the schema's fields, 'field = alias, alias' per line (PROPENSITY_FIELD_ALIASES).")
+    String fieldAliases;
+
+    @Option(names = "--stage-map", description = "CRM deal stages meaning won or lost, as 'Closed Won=won,Closed Lost=lost' (PROPENSITY_STAGE_MAP).")
+    String stageMap;
+
     /** The flags given, as text, for {@link dev.propensity.server.config.ServerConfigReader} to check. */
     public Map<ConfigKey, String> flags() {
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
@@ -45,6 +51,8 @@ public final class ServerOptions {
         put(flags, ConfigKey.MAX_BATCH, maxBatch);
         put(flags, ConfigKey.MAX_BODY_BYTES, maxBodyBytes);
         put(flags, ConfigKey.RELOAD_INTERVAL_MS, reloadIntervalMs);
+        put(flags, ConfigKey.FIELD_ALIASES, fieldAliases);
+        put(flags, ConfigKey.STAGE_MAP, stageMap);
         return flags;
     }
 

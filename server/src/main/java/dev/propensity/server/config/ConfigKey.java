@@ -15,7 +15,9 @@ public enum ConfigKey {
     KEYS_FILE("--keys-file", "PROPENSITY_KEYS_FILE", null),
     MAX_BATCH("--max-batch", "PROPENSITY_MAX_BATCH", Integer.toString(Limits.DEFAULT_MAX_BATCH)),
     MAX_BODY_BYTES("--max-body-bytes", "PROPENSITY_MAX_BODY_BYTES", Long.toString(Limits.DEFAULT_MAX_BODY_BYTES)),
-    RELOAD_INTERVAL_MS("--reload-interval-ms", "PROPENSITY_RELOAD_INTERVAL_MS", "2000");
+    RELOAD_INTERVAL_MS("--reload-interval-ms", "PROPENSITY_RELOAD_INTERVAL_MS", "2000"),
+    FIELD_ALIASES("--field-aliases", "PROPENSITY_FIELD_ALIASES", null),
+    STAGE_MAP("--stage-map", "PROPENSITY_STAGE_MAP", null);
 
     private final String flag;
     private final String variable;

@@ -15,25 +15,38 @@ import java.util.Objects;
  * @param keys           every accepted API key
  * @param limits         request size limits
  * @param reloadInterval how often the champion alias is checked for a new model
+ * @param crm            the CRM's field aliases and deal stages
  */
 public record ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
-                           Limits limits, Duration reloadInterval) {
+                           Limits limits, Duration reloadInterval, CrmMappings crm) {
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(reloadInterval, "reloadInterval");
+        Objects.requireNonNull(crm, "crm");
         keys = List.copyOf(keys);
+    }
+
+    /** A configuration without CRM mappings: leads use the schema's names, outcomes say won or lost. */
+    public ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
+                        Limits limits, Duration reloadInterval) {
+        this(host, port, models, databaseUrl, keys, limits, reloadInterval, CrmMappings.NONE);
+    }
+
+    /** The same configuration with other CRM mappings. */
+    public ServerConfig withCrm(CrmMappings newCrm) {
+        return new ServerConfig(host, port, models, databaseUrl, keys, limits, reloadInterval, newCrm);
     }
 
     /** The same configuration with other keys (the demo adds generated ones). */
     public ServerConfig withKeys(List<KeySpec> newKeys) {
-        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval);
+        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval, crm);
     }
 
     /** The same configuration on another port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval);
+        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval, crm);
     }
 }

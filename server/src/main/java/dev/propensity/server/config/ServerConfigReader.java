@@ -1,5 +1,8 @@
 package dev.propensity.server.config;
 
+import dev.propensity.server.crm.CrmMappingException;
+import dev.propensity.server.crm.FieldAliases;
+import dev.propensity.server.crm.StageMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +40,18 @@ public final class ServerConfigReader {
         Limits limits = new Limits((int) integer(ConfigKey.MAX_BATCH, 1, 100_000),
                 integer(ConfigKey.MAX_BODY_BYTES, 1024, 256L << 20));
         Duration reload = Duration.ofMillis(integer(ConfigKey.RELOAD_INTERVAL_MS, 100, 3_600_000));
-        return new ServerConfig(host, port, models, db, keys(), limits, reload);
+        return new ServerConfig(host, port, models, db, keys(), limits, reload, crm());
+    }
+
+    private CrmMappings crm() {
+        try {
+            String aliases = value(ConfigKey.FIELD_ALIASES);
+            String stages = value(ConfigKey.STAGE_MAP);
+            return new CrmMappings(aliases == null ? FieldAliases.NONE : FieldAliases.read(Path.of(aliases)),
+                    stages == null ? StageMap.NONE : StageMap.parse(stages, source(ConfigKey.STAGE_MAP)));
+        } catch (CrmMappingException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     private List<KeySpec> keys() {
