@@ -93,6 +93,17 @@ class FieldAliasesTest {
     }
 
     @Test
+    void theShippedHubSpotAndSalesforceFilesFitTheSampleSchema() {
+        Schema sample = SchemaReader.read(Path.of("../datasets/synthetic.schema.json"));
+        LeadFieldNames hubspot = FieldAliases.read(Path.of("../docs/crm/hubspot.aliases")).bind(1, sample);
+        assertEquals("employees", hubspot.fieldOf("numberofemployees"));
+        assertEquals("lead_id", hubspot.fieldOf("hs_object_id"));
+        LeadFieldNames salesforce = FieldAliases.read(Path.of("../docs/crm/salesforce.aliases")).bind(1, sample);
+        assertEquals("lead_source", salesforce.fieldOf("LeadSource"));
+        assertEquals("industry", salesforce.fieldOf("Industry"));
+    }
+
+    @Test
     void aFileIsReadWithItsPathInMessages() throws IOException {
         Path file = Files.writeString(folder.resolve("crm.aliases"), "employees = company_size\nindustry\n");
         CrmMappingException e = assertThrows(CrmMappingException.class, () -> FieldAliases.read(file));
