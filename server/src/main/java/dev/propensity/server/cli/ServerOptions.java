@@ -46,6 +46,12 @@ public final class ServerOptions {
     @Option(names = "--engagement-threshold", description = "Engagement probability from which engagement is high (PROPENSITY_ENGAGEMENT_THRESHOLD).")
     String engagementThreshold;
 
+    @Option(names = "--field-aliases", description = "File of the CRM's names for the schema's fields, 'field = alias, alias' per line (PROPENSITY_FIELD_ALIASES).")
+    String fieldAliases;
+
+    @Option(names = "--stage-map", description = "CRM deal stages meaning won or lost, as 'Closed Won=won,Closed Lost=lost' (PROPENSITY_STAGE_MAP).")
+    String stageMap;
+
     /** The flags given, as text, for {@link dev.propensity.server.config.ServerConfigReader} to check. */
     public Map<ConfigKey, String> flags() {
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
@@ -61,6 +67,8 @@ public final class ServerOptions {
         put(flags, ConfigKey.RULES_FILE, rulesFile);
         put(flags, ConfigKey.FIT_THRESHOLD, fitThreshold);
         put(flags, ConfigKey.ENGAGEMENT_THRESHOLD, engagementThreshold);
+        put(flags, ConfigKey.FIELD_ALIASES, fieldAliases);
+        put(flags, ConfigKey.STAGE_MAP, stageMap);
         return flags;
     }
 

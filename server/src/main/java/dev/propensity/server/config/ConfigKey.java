@@ -20,7 +20,9 @@ public enum ConfigKey {
     SNAPSHOTS("--snapshots", "PROPENSITY_SNAPSHOTS", null),
     RULES_FILE("--rules-file", "PROPENSITY_RULES_FILE", null),
     FIT_THRESHOLD("--fit-threshold", "PROPENSITY_FIT_THRESHOLD", null),
-    ENGAGEMENT_THRESHOLD("--engagement-threshold", "PROPENSITY_ENGAGEMENT_THRESHOLD", null);
+    ENGAGEMENT_THRESHOLD("--engagement-threshold", "PROPENSITY_ENGAGEMENT_THRESHOLD", null),
+    FIELD_ALIASES("--field-aliases", "PROPENSITY_FIELD_ALIASES", null),
+    STAGE_MAP("--stage-map", "PROPENSITY_STAGE_MAP", null);
 
     private final String flag;
     private final String variable;

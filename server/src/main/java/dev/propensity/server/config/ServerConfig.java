@@ -17,27 +17,31 @@ import java.util.Objects;
  * @param reloadInterval how often the champion alias is checked for a new model
  * @param snapshots      the folder retraining writes its Parquet snapshots to
  * @param grading        override rules and threshold overrides
+ * @param crm            the CRM's field aliases and deal stages
  */
 public record ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys,
-                           Limits limits, Duration reloadInterval, Path snapshots, GradingConfig grading) {
+                           Limits limits, Duration reloadInterval, Path snapshots, GradingConfig grading,
+                           CrmMappings crm) {
     public ServerConfig {
-        Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(reloadInterval, "reloadInterval");
-        keys = List.copyOf(keys);
+        Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(grading, "grading");
+        Objects.requireNonNull(crm, "crm");
+        keys = List.copyOf(keys);
     }
 
     /**
-     * A configuration whose retraining snapshots go to the default folder beside the registry, without rules or
-     * threshold overrides.
+     * A configuration with the defaults for the rest: snapshots beside the registry, no override rules or
+     * threshold overrides, no CRM mappings (leads use the schema's names, outcomes say won or lost).
      */
     public ServerConfig(String host, int port, Path models, String databaseUrl, List<KeySpec> keys, Limits limits,
                         Duration reloadInterval) {
-        this(host, port, models, databaseUrl, keys, limits, reloadInterval, snapshotsBeside(models), GradingConfig.NONE);
+        this(host, port, models, databaseUrl, keys, limits, reloadInterval, snapshotsBeside(models),
+                GradingConfig.NONE, CrmMappings.NONE);
     }
 
     /**
@@ -48,13 +52,23 @@ public record ServerConfig(String host, int port, Path models, String databaseUr
         return models.toAbsolutePath().normalize().resolveSibling("datasets").resolve("retrain");
     }
 
+    /** The same configuration with other CRM mappings. */
+    public ServerConfig withCrm(CrmMappings newCrm) {
+        return new ServerConfig(host, port, models, databaseUrl, keys, limits, reloadInterval, snapshots, grading, newCrm);
+    }
+
+    /** The same configuration with other override rules and thresholds. */
+    public ServerConfig withGrading(GradingConfig newGrading) {
+        return new ServerConfig(host, port, models, databaseUrl, keys, limits, reloadInterval, snapshots, newGrading, crm);
+    }
+
     /** The same configuration with other keys (the demo adds generated ones). */
     public ServerConfig withKeys(List<KeySpec> newKeys) {
-        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval, snapshots, grading);
+        return new ServerConfig(host, port, models, databaseUrl, newKeys, limits, reloadInterval, snapshots, grading, crm);
     }
 
     /** The same configuration on another port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval, snapshots, grading);
+        return new ServerConfig(host, newPort, models, databaseUrl, keys, limits, reloadInterval, snapshots, grading, crm);
     }
 }

@@ -1,5 +1,8 @@
 package dev.propensity.server.config;
 
+import dev.propensity.server.crm.CrmMappingException;
+import dev.propensity.server.crm.FieldAliases;
+import dev.propensity.server.crm.StageMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +45,7 @@ public final class ServerConfigReader {
         Duration reload = Duration.ofMillis(integer(ConfigKey.RELOAD_INTERVAL_MS, 100, 3_600_000));
         String snapshots = value(ConfigKey.SNAPSHOTS);
         return new ServerConfig(host, port, models, db, keys(), limits, reload,
-                snapshots == null ? ServerConfig.snapshotsBeside(models) : Path.of(snapshots), grading());
+                snapshots == null ? ServerConfig.snapshotsBeside(models) : Path.of(snapshots), grading(), crm());
     }
 
     private GradingConfig grading() {
@@ -73,6 +76,17 @@ public final class ServerConfigReader {
             // reported below
         }
         throw new ConfigException(source(key) + ": expected a probability between 0 and 1, got '" + text + "'");
+    }
+
+    private CrmMappings crm() {
+        try {
+            String aliases = value(ConfigKey.FIELD_ALIASES);
+            String stages = value(ConfigKey.STAGE_MAP);
+            return new CrmMappings(aliases == null ? FieldAliases.NONE : FieldAliases.read(Path.of(aliases)),
+                    stages == null ? StageMap.NONE : StageMap.parse(stages, source(ConfigKey.STAGE_MAP)));
+        } catch (CrmMappingException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     private List<KeySpec> keys() {

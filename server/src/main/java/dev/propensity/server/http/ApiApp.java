@@ -1,6 +1,8 @@
 package dev.propensity.server.http;
 
 import dev.propensity.server.api.Json;
+import dev.propensity.server.config.CrmMappings;
+import dev.propensity.server.contract.OpenApiDocument;
 import dev.propensity.server.config.Scope;
 import dev.propensity.server.report.LiveReportService;
 import dev.propensity.server.report.VersionReports;
@@ -14,8 +16,13 @@ public final class ApiApp {
     private ApiApp() {
     }
 
-    /** The app, not started; {@code catalog} receives every route registered. */
+    /** The app without CRM mappings, not started; {@code catalog} receives every route registered. */
     public static Javalin create(ApiServices s, RouteCatalog catalog) {
+        return create(s, catalog, CrmMappings.NONE);
+    }
+
+    /** The app, not started, reading leads and outcomes with the CRM's {@code crm} mappings. */
+    public static Javalin create(ApiServices s, RouteCatalog catalog, CrmMappings crm) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -38,12 +45,12 @@ public final class ApiApp {
         app.get("/health", ops::health);
         app.get("/ready", ops::ready);
         app.get("/metrics", ops::metrics);
-        app.get("/openapi.json", new OpenApiHandler());
+        app.get("/openapi.json", new OpenApiHandler(s.holder(), new OpenApiDocument(crm.aliases(), crm.stages())));
 
         StoredEvents stored = new StoredEvents(s.store());
-        app.post("/v1/score", new ScoreHandler(body, s.holder(), s.scoreLog(), stored), Scope.SCORE);
-        app.post("/v1/score/batch", new BatchScoreHandler(body, s.holder(), s.scoreLog(), s.limits().maxBatch(), stored),
-                Scope.SCORE);
+        app.post("/v1/score", new ScoreHandler(body, s.holder(), s.scoreLog(), crm.aliases(), stored), Scope.SCORE);
+        app.post("/v1/score/batch", new BatchScoreHandler(body, s.holder(), s.scoreLog(), s.limits().maxBatch(),
+                crm.aliases(), stored), Scope.SCORE);
         app.post("/v1/accounts/score", new AccountsHandler(body, s.holder(), stored, Clock.systemUTC(),
                 s.limits().maxBatch()), Scope.SCORE);
         app.post("/v1/events", new EventsHandler(body, s.store()), Scope.FEEDBACK);
@@ -55,7 +62,7 @@ public final class ApiApp {
         app.post("/v1/models/{version}/promote", changes::promote, Scope.ADMIN);
         app.post("/v1/models/rollback", changes::rollback, Scope.ADMIN);
 
-        app.post("/v1/outcomes", new OutcomesHandler(body, s.store(), s.scoreLog()), Scope.FEEDBACK);
+        app.post("/v1/outcomes", new OutcomesHandler(body, s.store(), s.scoreLog(), crm.stages()), Scope.FEEDBACK);
 
         RetrainHandler retrain = new RetrainHandler(s.retrainJobs());
         app.post("/v1/retrain", retrain::start, Scope.ADMIN);

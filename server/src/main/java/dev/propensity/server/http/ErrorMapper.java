@@ -3,6 +3,8 @@ package dev.propensity.server.http;
 import dev.propensity.data.DataException;
 import dev.propensity.features.InvalidFieldException;
 import dev.propensity.registry.RegistryException;
+import dev.propensity.server.crm.CrmMappingException;
+import dev.propensity.server.crm.UnknownStageException;
 import dev.propensity.server.api.ErrorResponse;
 import dev.propensity.server.feedback.FeedbackValidationException;
 import dev.propensity.server.feedback.OutcomeConflictException;
@@ -41,6 +43,13 @@ public final class ErrorMapper {
                 write(ctx, 409, "idempotency_conflict", e.getMessage(), null));
         app.exception(ModelRefusedException.class, (e, ctx) ->
                 write(ctx, 422, "model_refused", e.getMessage(), null));
+        app.exception(UnknownStageException.class, (e, ctx) ->
+                write(ctx, 422, "unknown_stage", e.getMessage(), e.field()));
+        app.exception(CrmMappingException.class, (e, ctx) -> {
+            // The aliases file no longer fits the model being served: the operator's mistake, not the client's.
+            LOG.error("{} on {} {}", e.getMessage(), ctx.method(), ctx.path());
+            write(ctx, 503, "aliases_mismatch", e.getMessage(), null);
+        });
         app.exception(RegistryException.class, ErrorMapper::registry);
         app.exception(NoChampionException.class, (e, ctx) -> write(ctx, 503, "no_champion", e.getMessage(), null));
         app.exception(DataException.class, (e, ctx) -> {

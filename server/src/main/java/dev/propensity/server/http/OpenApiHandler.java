@@ -1,38 +1,36 @@
 package dev.propensity.server.http;
 
+import dev.propensity.server.api.Json;
+import dev.propensity.server.contract.OpenApiDocument;
+import dev.propensity.server.scoring.ChampionHolder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
- * {@code GET /openapi.json}: the hand-maintained OpenAPI 3 document, a resource next to this class. A test
- * checks that it lists exactly the routes the app registers.
+ * {@code GET /openapi.json}: the OpenAPI 3.0.3 document for the champion being served, with this server's
+ * address as its {@code servers} entry (behind a proxy, from the {@code X-Forwarded-Proto} and
+ * {@code X-Forwarded-Host} headers). A test checks that it lists exactly the routes the app registers.
  */
 public final class OpenApiHandler implements Handler {
-    /** The resource name, relative to this class. */
-    public static final String RESOURCE = "openapi.json";
-    private final byte[] document;
+    private final ChampionHolder holder;
+    private final OpenApiDocument document;
 
-    public OpenApiHandler() {
-        this.document = load();
-    }
-
-    /** The document's bytes. */
-    public static byte[] load() {
-        try (InputStream in = OpenApiHandler.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks its " + RESOURCE);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public OpenApiHandler(ChampionHolder holder, OpenApiDocument document) {
+        this.holder = holder;
+        this.document = document;
     }
 
     @Override
-    public void handle(Context ctx) {
-        ctx.contentType("application/json").result(document);
+    public void handle(Context ctx) throws Exception {
+        ctx.contentType("application/json")
+                .result(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document.build(holder.current(), serverUrl(ctx))));
+    }
+
+    private static String serverUrl(Context ctx) {
+        String proto = ctx.header("X-Forwarded-Proto");
+        String host = ctx.header("X-Forwarded-Host");
+        String scheme = proto == null || proto.isBlank() ? ctx.scheme() : proto.split(",", 2)[0].strip();
+        String authority = host == null || host.isBlank() ? ctx.host() : host.split(",", 2)[0].strip();
+        return scheme + "://" + (authority == null ? "localhost" : authority);
     }
 }

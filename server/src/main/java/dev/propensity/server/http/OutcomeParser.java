@@ -5,8 +5,10 @@ import dev.propensity.schema.NearestName;
 import dev.propensity.server.feedback.FeedbackValidationException;
 import dev.propensity.server.feedback.OutcomeRequest;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,15 +93,27 @@ final class OutcomeParser {
         throw new FeedbackValidationException(path + ".amount", "expected a number such as 1250.00, got " + value);
     }
 
+    /**
+     * The close date: {@code yyyy-MM-dd}, or as CRMs send dates in webhooks, an ISO date-time (its UTC day) or
+     * milliseconds since the epoch (HubSpot's date properties), as a number or as text.
+     */
     private static LocalDate date(JsonNode node, String path) {
-        String text = text(node, "close_date", path);
-        if (text == null) {
+        JsonNode value = node.get("close_date");
+        if (value == null || value.isNull()) {
             return null;
         }
+        String text = value.isNumber() ? value.asText() : text(node, "close_date", path).strip();
         try {
+            if (text.matches("\\d{10,}")) {
+                return Instant.ofEpochMilli(Long.parseLong(text)).atZone(ZoneOffset.UTC).toLocalDate();
+            }
+            if (text.length() > 10 && text.charAt(10) == 'T') {
+                return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            }
             return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new FeedbackValidationException(path + ".close_date", "expected a date as yyyy-MM-dd, got '" + text + "'");
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new FeedbackValidationException(path + ".close_date", "expected a date as yyyy-MM-dd (or an ISO date-time,"
+                    + " or milliseconds since the epoch), got '" + text + "'");
         }
     }
 }

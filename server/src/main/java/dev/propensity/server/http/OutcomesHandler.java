@@ -2,6 +2,7 @@ package dev.propensity.server.http;
 
 import dev.propensity.server.api.OutcomeList;
 import dev.propensity.server.api.OutcomeView;
+import dev.propensity.server.crm.StageMap;
 import dev.propensity.server.feedback.FeedbackStore;
 import dev.propensity.server.feedback.OutcomeRequest;
 import dev.propensity.server.feedback.OutcomeResult;
@@ -15,7 +16,8 @@ import java.util.Locale;
 
 /**
  * {@code POST /v1/outcomes} (feedback scope): one outcome or an array, stored all-or-nothing and answered
- * only after the commit: 201 when anything was created, 200 when every outcome repeated an earlier post.
+ * only after the commit: 201 when anything was created, 200 when every outcome repeated an earlier post. The
+ * outcome may be a CRM deal stage configured in the {@link StageMap}; any other stage is answered 422.
  *
  * <p>The score log is written in the background, so a lead scored a moment ago may not be in the store yet;
  * it is flushed first, so that the {@code scored} flag is right for every lead scored before the post.
@@ -24,17 +26,19 @@ public final class OutcomesHandler implements Handler {
     private final JsonBody body;
     private final FeedbackStore store;
     private final ScoreLog scoreLog;
+    private final StageMap stages;
     private final OutcomeValidator validator = new OutcomeValidator();
 
-    public OutcomesHandler(JsonBody body, FeedbackStore store, ScoreLog scoreLog) {
+    public OutcomesHandler(JsonBody body, FeedbackStore store, ScoreLog scoreLog, StageMap stages) {
         this.body = body;
         this.store = store;
         this.scoreLog = scoreLog;
+        this.stages = stages;
     }
 
     @Override
     public void handle(Context ctx) throws InterruptedException {
-        List<OutcomeRequest> requests = OutcomeParser.parse(body.read(ctx));
+        List<OutcomeRequest> requests = stages.translate(OutcomeParser.parse(body.read(ctx)));
         validator.validate(requests);
         scoreLog.flush();
         List<OutcomeResult> results = store.recordOutcomes(requests);

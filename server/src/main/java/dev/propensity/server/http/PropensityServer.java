@@ -62,8 +62,18 @@ public final class PropensityServer implements AutoCloseable {
                 config.snapshots(), Clock.systemUTC()), Clock.systemUTC());
         ApiServices services = new ApiServices(config.limits(), new KeyRing(config.keys()), registry, holder, watcher,
                 store, new ScoreLog(writer, metrics, Clock.systemUTC()), metrics, observer, retrainJobs);
+        // An aliases file that does not fit the champion is an error now, naming its line, not at the first lead.
+        try {
+            holder.current().ifPresent(m -> config.crm().aliases().bind(m.version(), m.schema()));
+        } catch (RuntimeException e) {
+            retrainJobs.close();
+            watcher.close();
+            writer.close();
+            store.close();
+            throw e;
+        }
         RouteCatalog catalog = new RouteCatalog();
-        Javalin app = ApiApp.create(services, catalog);
+        Javalin app = ApiApp.create(services, catalog, config.crm());
         app.start(config.host(), config.port());
         LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
         return new PropensityServer(store, writer, watcher, observer, catalog, app, retrainJobs);

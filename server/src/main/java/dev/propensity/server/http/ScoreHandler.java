@@ -2,7 +2,10 @@ package dev.propensity.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.server.api.Json;
 import dev.propensity.server.api.ScoreResponse;
+import dev.propensity.server.crm.FieldAliases;
+import dev.propensity.server.crm.WriteBack;
 import dev.propensity.server.scoring.ChampionHolder;
 import dev.propensity.server.scoring.EventLookup;
 import dev.propensity.server.scoring.LeadScorer;
@@ -10,35 +13,46 @@ import dev.propensity.server.scoring.LoadedModel;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-/** {@code POST /v1/score}: one lead in, its score and reasons out. */
+/**
+ * {@code POST /v1/score}: one lead in, its score and reasons out, or the flat write-back properties. The lead may
+ * use the CRM's names for fields (the aliases file); it is scored and logged under the schema's names.
+ */
 public final class ScoreHandler implements Handler {
     private final JsonBody body;
     private final ChampionHolder holder;
     private final ScoreLog log;
+    private final FieldAliases aliases;
     private final EventLookup events;
 
-    public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log) {
-        this(body, holder, log, EventLookup.NONE);
+    public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, FieldAliases aliases) {
+        this(body, holder, log, aliases, EventLookup.NONE);
     }
 
-    /** @param events activity events recorded earlier, for versions that learnt from events */
-    public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, EventLookup events) {
+    /**
+     * @param aliases the CRM's names for the schema's fields
+     * @param events  activity events recorded earlier, for versions that learnt from events
+     */
+    public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, FieldAliases aliases, EventLookup events) {
         this.body = body;
         this.holder = holder;
         this.log = log;
+        this.aliases = aliases;
         this.events = events;
     }
 
     @Override
-    public void handle(Context ctx) {
+    public void handle(Context ctx) throws Exception {
+        AnswerFormat format = AnswerFormat.of(ctx);
         JsonNode lead = body.read(ctx);
         if (!lead.isObject()) {
             throw ApiException.badRequest("expected_object", "expected a JSON object of lead fields");
         }
         LoadedModel model = ChampionSnapshot.require(holder);
         ctx.attribute(RequestObserver.MODEL_VERSION, model.version());
-        ScoreResponse response = LeadScorer.score(model, (ObjectNode) lead, events, java.time.Instant.now());
-        log.record(response, lead, ctx.attribute(RequestObserver.REQUEST_ID));
-        ctx.json(response);
+        ObjectNode named = aliases.bind(model.version(), model.schema()).canonical((ObjectNode) lead);
+        ScoreResponse response = LeadScorer.score(model, named, events, java.time.Instant.now());
+        log.record(response, named, ctx.attribute(RequestObserver.REQUEST_ID));
+        Object answer = format == AnswerFormat.FLAT ? WriteBack.of(response) : response;
+        ctx.contentType(format.contentType(ctx)).result(Json.MAPPER.writeValueAsBytes(answer));
     }
 }

@@ -70,8 +70,7 @@ class GradesApiTest {
                 requested_call = true -> A, sales, asked for a call
                 """);
         ServerConfig base = TestServer.config(models, dir);
-        server = TestServer.start(new ServerConfig(base.host(), 0, models, base.databaseUrl(), base.keys(), base.limits(),
-                base.reloadInterval(), base.snapshots(), new GradingConfig(RulesFile.read(rules), Double.NaN, Double.NaN)));
+        server = TestServer.start(base.withGrading(new GradingConfig(RulesFile.read(rules), Double.NaN, Double.NaN)));
     }
 
     @AfterAll
@@ -175,9 +174,8 @@ class GradesApiTest {
             ScoreRecord logged = store.scoresSince(Instant.EPOCH).stream().filter(r -> r.leadId().equals("G9")).findFirst().orElseThrow();
             assertEquals(answer.path("grade").asText(), logged.grade());
         }
-        server = TestServer.start(new ServerConfig("127.0.0.1", 0, dir.resolve("models"), TestServer.config(dir, dir).databaseUrl(),
-                TestServer.config(dir, dir).keys(), TestServer.config(dir, dir).limits(), TestServer.config(dir, dir).reloadInterval(), TestServer.config(dir, dir).snapshots(),
-                new GradingConfig(RulesFile.read(dir.resolve("rules.txt")), Double.NaN, Double.NaN)));
+        server = TestServer.start(TestServer.config(dir.resolve("models"), dir)
+                .withGrading(new GradingConfig(RulesFile.read(dir.resolve("rules.txt")), Double.NaN, Double.NaN)));
     }
 
     @Test
