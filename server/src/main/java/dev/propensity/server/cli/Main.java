@@ -20,6 +20,7 @@ public final class Main {
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new ScoreCommand());
         commandLine.addSubcommand(new RetrainCommand());
+        commandLine.setExecutionStrategy(new AnnouncingExecution(System.getenv()));
         return commandLine;
     }
 
