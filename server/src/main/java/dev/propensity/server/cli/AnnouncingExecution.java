@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
@@ -29,25 +31,46 @@ final class AnnouncingExecution implements IExecutionStrategy {
 
     @Override
     public int execute(ParseResult parseResult) {
-        int exit = delegate.execute(parseResult);
         String url = environment.get("PROPENSITY_DB_URL");
-        if (exit == 0 && parseResult.hasSubcommand() && CHAMPION_CHANGES.contains(parseResult.subcommand().commandSpec().name())
-                && url != null && url.startsWith("jdbc:postgresql:")) {
-            announce(url, parseResult.commandSpec().commandLine());
+        boolean announces = parseResult.hasSubcommand()
+                && CHAMPION_CHANGES.contains(parseResult.subcommand().commandSpec().name())
+                && url != null && url.startsWith("jdbc:postgresql:");
+        if (!announces) {
+            return delegate.execute(parseResult);
+        }
+        // Connected while the registry changes, so the notification leaves the moment the alias has moved: a
+        // fresh JVM needs a good part of a second to load the driver and log in.
+        CompletableFuture<Connection> connection = CompletableFuture.supplyAsync(() -> connect(url));
+        int exit = delegate.execute(parseResult);
+        CommandLine commandLine = parseResult.commandSpec().commandLine();
+        try (Connection open = connection.join()) {
+            if (exit == 0) {
+                announce(open);
+            }
+        } catch (CompletionException | SQLException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (exit == 0) {
+                // The change itself is made; the servers will see it at their next poll.
+                commandLine.getErr().println("propensity: the servers were not notified (" + cause.getMessage()
+                        + "); they pick the change up at their next poll");
+            }
         }
         return exit;
     }
 
-    private static void announce(String url, CommandLine commandLine) {
-        try (Connection connection = DriverManager.getConnection(url);
-             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+    private static Connection connect(String url) {
+        try {
+            return DriverManager.getConnection(url);
+        } catch (SQLException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static void announce(Connection connection) throws SQLException {
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, ChampionNotifier.CHANNEL);
             notify.setString(2, "cli");
             notify.execute();
-        } catch (SQLException e) {
-            // The change itself is made; the servers will see it at their next poll.
-            commandLine.getErr().println("propensity: the servers were not notified (" + e.getMessage()
-                    + "); they pick the change up at their next poll");
         }
     }
 }
