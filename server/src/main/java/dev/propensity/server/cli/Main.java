@@ -25,8 +25,10 @@ public final class Main {
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new ScoreCommand());
         commandLine.addSubcommand(new RetrainCommand());
-        return CliErrors.install(commandLine, ConfigException.class, RetrainException.class, NoChampionException.class,
+        CliErrors.install(commandLine, ConfigException.class, RetrainException.class, NoChampionException.class,
                 FeedbackValidationException.class);
+        commandLine.setExecutionStrategy(new AnnouncingExecution(System.getenv()));
+        return commandLine;
     }
 
     public static void main(String[] args) {

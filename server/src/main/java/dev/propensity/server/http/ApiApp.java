@@ -56,7 +56,7 @@ public final class ApiApp {
         app.post("/v1/events", new EventsHandler(body, s.store()), Scope.FEEDBACK);
 
         ModelsHandler models = new ModelsHandler(s.registry(), s.holder());
-        ChampionChangeHandler changes = new ChampionChangeHandler(s.registry(), s.watcher(), body);
+        ChampionChangeHandler changes = new ChampionChangeHandler(s.registry(), s.watcher(), s.announce(), body);
         app.get("/v1/models", models::list, Scope.SCORE);
         app.get("/v1/models/champion", models::champion, Scope.SCORE);
         app.post("/v1/models/{version}/promote", changes::promote, Scope.ADMIN);
