@@ -20,6 +20,10 @@ public final class KernelMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // JJava logs every loop start and stop at INFO; a notebook's log should hold what went wrong.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         List<Path> classpath = new ArrayList<>();
         if (rest.size() >= 2 && rest.get(0).equals("--classpath")) {
