@@ -105,7 +105,7 @@ class NotebooksIT {
     void readReportsChartsTheVersionReportAndTheLiveReportOfPlayedBackTraffic() throws IOException, InterruptedException {
         ExecutedNotebook nb = execute("read-reports.ipynb");
         assertTrue(nb.text(0).startsWith("**v1**: "), nb.text(0));
-        assertTrue(nb.text(1).contains("v1") && nb.text(1).contains("promote"), "registry and history:\n" + nb.text(1));
+        assertTrue(nb.html(1).contains("<td>v1</td>") && nb.text(1).contains("notebook read-reports"), "registry and history:\n" + nb.text(1));
         assertTrue(nb.text(2).contains("ROC AUC"), nb.text(2));
         assertEquals(3, nb.pictures(3), "ROC, calibration and lift charts");
         assertEquals(1, nb.pictures(4), "weights chart");
