@@ -14,7 +14,7 @@ CELLS = {
 manager, client = start_new_kernel(kernel_name="propensity-java", startup_timeout=300)
 try:
     info = client.kernel_info(reply=True, timeout=120)["content"]
-    print(json.dumps({"request": "kernel_info", "language": info["language_info"]["name"], "status": info["status"]}))
+    print(json.dumps({"request": "kernel_info", "language": info["language_info"]["name"]}))
     for name, code in CELLS.items():
         published = []
         reply = client.execute_interactive(code, timeout=300, output_hook=lambda m: published.append(
@@ -25,3 +25,5 @@ try:
 finally:
     client.stop_channels()
     manager.shutdown_kernel(now=False)
+# Dropped here rather than at interpreter exit, where jupyter_client's destructor logs into a torn-down logging.
+del client, manager

@@ -61,7 +61,7 @@ public record BarChart(String title, String xLabel, List<Bar> bars) implements D
     }
 
     private ChartFrame frame() {
-        ChartFrame f = new ChartFrame(title, 90 + 24 * Math.max(1, bars.size()), 190);
+        ChartFrame f = new ChartFrame(title, 105 + 24 * Math.max(1, bars.size()), 190);
         double min = 0;
         double max = 0;
         for (Bar bar : bars) {

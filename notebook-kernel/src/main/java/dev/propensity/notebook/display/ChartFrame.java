@@ -25,7 +25,7 @@ final class ChartFrame {
     final BufferedImage image;
     final Graphics2D g;
     final int left;
-    final int top = 40;
+    final int top = 56;
     final int right = WIDTH - 20;
     final int bottom;
 
@@ -80,7 +80,7 @@ final class ChartFrame {
             g.drawString(tick(value), left - 42, py + 4);
         }
         g.drawLine(left, top, left, bottom);
-        g.drawString(name, 8, top - 8);
+        g.drawString(name, 8, top - 12);
     }
 
     void stroke(float width) {

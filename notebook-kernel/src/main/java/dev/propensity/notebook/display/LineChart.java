@@ -69,7 +69,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
 
     private ChartFrame frame() {
         double[] range = range();
-        ChartFrame f = new ChartFrame(title, 380, 60);
+        ChartFrame f = new ChartFrame(title, 400, 60);
         f.yAxis(range[2], range[3], yLabel);
         f.xAxis(range[0], range[1], xLabel);
         if (diagonal) {
@@ -113,6 +113,12 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
                     r[3] = Math.max(r[3], line.y()[i]);
                 }
             }
+        }
+        if (diagonal && Double.isFinite(r[0])) {
+            // One scale on both axes, so that y = x is the 45-degree line the eye compares against.
+            double lo = Math.min(r[0], r[2]);
+            double hi = Math.max(r[1], r[3]);
+            r = new double[] {lo, hi, lo, hi};
         }
         for (int axis = 0; axis < 4; axis += 2) {
             if (!Double.isFinite(r[axis])) {

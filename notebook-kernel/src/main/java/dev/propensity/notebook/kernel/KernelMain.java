@@ -19,6 +19,7 @@ public final class KernelMain {
     private KernelMain() {
     }
 
+    /** Serves the connection Jupyter wrote to the file in {@code args} until Jupyter shuts the kernel down. */
     public static void main(String[] args) throws Exception {
         // JJava logs every loop start and stop at INFO; a notebook's log should hold what went wrong.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
