@@ -117,7 +117,7 @@ function render(answer) {
     answer.warnings && answer.warnings.length ? el('ul', { class: 'warnings', id: 'score-warnings' },
       answer.warnings.map(w => el('li', {}, w))) : null);
   result.hidden = false;
-  signedBars('contribution-chart', contributions.map(c => describe(c.field) + (c.value == null ? '' : ' = ' + c.value)),
+  signedBars('contribution-chart', contributions.map(c => describe(c.field) + (c.value == null ? ' (missing)' : ' = ' + c.value)),
     contributions.map(c => c.contribution), 'log-odds contribution');
 }
 

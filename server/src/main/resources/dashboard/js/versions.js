@@ -23,13 +23,14 @@ export async function show() {
     const auc = withInterval(test, 'roc_auc');
     return el('tr', { 'data-version': v.version },
       el('th', { scope: 'row' }, v.label),
-      el('td', {}, when(v.created_at)),
-      el('td', { class: 'num' }, auc.text, auc.sure ? el('span', { class: 'hint' }, ' (' + auc.sure + ')') : null),
-      el('td', { class: 'num' }, withInterval(test, 'log_loss').text),
-      el('td', { class: 'num' }, count(test.rows)),
-      el('td', {}, v.champion ? el('span', { class: 'badge champion' }, 'champion') : null,
+      el('td', { 'data-label': 'Published' }, when(v.created_at)),
+      el('td', { class: 'num', 'data-label': 'Test AUC' }, auc.text,
+        auc.sure ? el('span', { class: 'hint' }, ' (' + auc.sure + ')') : null),
+      el('td', { class: 'num', 'data-label': 'Log loss' }, withInterval(test, 'log_loss').text),
+      el('td', { class: 'num', 'data-label': 'Held-out leads' }, count(test.rows)),
+      el('td', { 'data-label': 'Status' }, v.champion ? el('span', { class: 'badge champion' }, 'champion') : null,
         v.serving ? el('span', { class: 'badge serving' }, 'serving') : null),
-      el('td', {}, admin && !v.champion ? promoteButton(v) : null));
+      admin && !v.champion ? el('td', { 'data-label': 'Action' }, promoteButton(v)) : el('td', {}));
   });
   fill(byId('versions-table').tBodies[0], rows);
 }

@@ -55,7 +55,9 @@ class DashboardBrowserTest {
             // The key was asked for once: a reload in the same tab, now phone-sized, goes straight to the data.
             browser.resize(Browser.PHONE);
             browser.open(base + "/#champion");
+            browser.driver().navigate().refresh();
             browser.ready("champion");
+            assertFalse(browser.find("#key-input").isDisplayed(), "no second request for the key");
             for (String screen : List.of("champion", "versions", "score", "model-report", "live-report")) {
                 browser.open(base + "/#" + screen);
                 browser.ready(screen);
@@ -72,6 +74,7 @@ class DashboardBrowserTest {
             browser.find("#sign-out").click();
             browser.visible("#key-input");
             assertEquals(null, browser.js("return sessionStorage.getItem('propensity.key')"));
+            aScoreKeySeesVersionsButCannotMoveTheChampion(browser);
 
             assertNoConsoleErrors(browser.console(), base);
         }
@@ -176,6 +179,16 @@ class DashboardBrowserTest {
             assertNotNull(browser.js("return Chart.getChart(arguments[0]) ? 1 : null", chart), chart + " is drawn");
         }
         browser.screenshot(SHOTS.resolve(width + "-live-report.png"));
+    }
+
+    private static void aScoreKeySeesVersionsButCannotMoveTheChampion(Browser browser) {
+        browser.driver().switchTo().activeElement().sendKeys(TestServer.SCORE_KEY, Keys.ENTER);
+        browser.visible("a[href='#versions']").click();
+        browser.ready("versions");
+        assertEquals(2, browser.findAll("#versions-table tbody tr").size());
+        assertTrue(browser.findAll("button[data-promote]").isEmpty(), "no promote button for a score key");
+        assertFalse(browser.find("#rollback").isDisplayed(), "no rollback for a score key");
+        assertTrue(browser.find("#versions-note").getText().contains("need an admin key"));
     }
 
     private static void assertFitsTheWidth(Browser browser, String screen) {
