@@ -22,12 +22,19 @@ export function axis(title, min, max) {
 export const diagonal = (label, top = 1) => ({ label, data: [{ x: 0, y: 0 }, { x: top, y: top }], borderColor: GREY,
   borderDash: [5, 4], pointRadius: 0, showLine: true });
 
+/** Gives a horizontal bar chart of {@code bars} bars room for every label, none skipped. */
+export function fitBars(id, bars) {
+  document.getElementById(id).parentElement.style.height = Math.max(160, 24 * bars + 80) + 'px';
+}
+
+/** The category axis of a horizontal bar chart: every label shown. */
+export const labels = () => ({ grid: { display: false }, ticks: { autoSkip: false } });
+
 /** A horizontal bar chart of signed values, green up and red down, in a container sized to its bars. */
-export function signedBars(id, labels, values, axisTitle) {
-  const canvas = document.getElementById(id);
-  canvas.parentElement.style.height = Math.max(160, 28 * labels.length + 70) + 'px';
-  draw(id, { type: 'bar', data: { labels, datasets: [{ label: axisTitle, data: values,
+export function signedBars(id, names, values, axisTitle) {
+  fitBars(id, names.length);
+  draw(id, { type: 'bar', data: { labels: names, datasets: [{ label: axisTitle, data: values,
       backgroundColor: values.map(v => v >= 0 ? GREEN : RED) }] },
     options: { indexAxis: 'y', plugins: { legend: { display: false } },
-      scales: { x: axis(axisTitle), y: { grid: { display: false } } } } });
+      scales: { x: axis(axisTitle), y: labels() } } });
 }

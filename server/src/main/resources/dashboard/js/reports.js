@@ -2,7 +2,7 @@
 import { get } from './api.js';
 import { el, byId, fill, figures, alertList } from './dom.js';
 import { pct, num, count } from './format.js';
-import { draw, axis, diagonal, BLUE, GREY, GREEN, RED, ORANGE } from './charts.js';
+import { draw, axis, diagonal, fitBars, labels, BLUE, GREY, GREEN, RED, ORANGE } from './charts.js';
 
 export function setUp() {
   byId('report-version').addEventListener('change', () => version(byId('report-version').value));
@@ -61,10 +61,11 @@ function drawVersion(r) {
       { label: 'Lift (win rate / overall win rate)', data: deciles.map(x => x.lift), backgroundColor: BLUE }] },
     options: { scales: { x: axis('Decile by score (D1 = highest)'), y: axis('Lift', 0) } } });
   const w = r.weights.slice(0, 15);
+  fitBars('weights-chart', w.length);
   draw('weights-chart', { type: 'bar', data: { labels: w.map(x => x.description), datasets: [
       { label: 'Mean |contribution| per lead', data: w.map(x => x.mean_abs_contribution), backgroundColor: BLUE }] },
     options: { indexAxis: 'y', plugins: { legend: { display: false } },
-      scales: { x: axis('How much the field moves a typical lead (log-odds)', 0), y: { grid: { display: false } } } } });
+      scales: { x: axis('How much the field moves a typical lead (log-odds)', 0), y: labels() } } });
 }
 
 export async function showLive() {
@@ -98,9 +99,10 @@ export async function showLive() {
                  { label: 'Recent', data: bins.map(b => b.recent_share), backgroundColor: BLUE }] },
     options: { scales: { x: axis('Probability served'), y: axis('Share of leads', 0) } } });
   const shifts = r.field_shifts.slice(0, 20);
+  fitBars('psi-chart', shifts.length);
   draw('psi-chart', { type: 'bar', data: { labels: shifts.map(f => f.description), datasets: [
       { label: 'PSI', data: shifts.map(f => f.psi.value),
         backgroundColor: shifts.map(f => f.psi.value >= 0.25 ? RED : f.psi.value >= 0.1 ? ORANGE : GREEN) }] },
     options: { indexAxis: 'y', plugins: { legend: { display: false } },
-      scales: { x: axis('Population stability index', 0), y: { grid: { display: false } } } } });
+      scales: { x: axis('Population stability index', 0), y: labels() } } });
 }
