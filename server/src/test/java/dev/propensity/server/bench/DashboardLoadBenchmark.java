@@ -1,5 +1,6 @@
 package dev.propensity.server.bench;
 
+import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.SchemaReader;
@@ -48,9 +49,12 @@ public final class DashboardLoadBenchmark {
         int loads = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         Path work = Files.createTempDirectory("propensity-dashboard-bench");
         ModelRegistry registry = ModelRegistry.at(work.resolve("models"));
-        new TrainingRun(registry, TrainingOptions.DEFAULT, t -> Map.of()).run(
-                new LeadTableLoader(SchemaReader.read(Path.of("datasets", "synthetic.schema.json"))).load(),
-                true, "bench", "dashboard benchmark");
+        TrainingRun training = new TrainingRun(registry, TrainingOptions.DEFAULT, t -> Map.of());
+        LeadTable sample =
+                new LeadTableLoader(SchemaReader.read(Path.of("datasets", "synthetic.schema.json"))).load();
+        training.run(sample, true, "bench", "dashboard benchmark");
+        // A second, unpromoted version, so the versions screen has something to promote.
+        training.run(sample, false, "bench", "challenger");
         ServerConfig config = new ServerConfig("127.0.0.1", 0, work.resolve("models"),
                 "jdbc:sqlite:" + work.resolve("feedback.db"), List.of(new KeySpec("ops", KEY, EnumSet.allOf(Scope.class))),
                 new Limits(1000, 4 << 20), Duration.ofSeconds(2));
