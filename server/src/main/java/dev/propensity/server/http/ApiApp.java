@@ -30,6 +30,7 @@ public final class ApiApp {
             config.http.maxRequestSize = s.limits().maxBodyBytes();
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.events(events -> events.handlerAdded(catalog::added));
+            Dashboard.serve(config);
         });
         Authenticator auth = new Authenticator(s.keys());
         app.before(s.observer()::before);
@@ -59,6 +60,8 @@ public final class ApiApp {
         ChampionChangeHandler changes = new ChampionChangeHandler(s.registry(), s.watcher(), s.announce(), body);
         app.get("/v1/models", models::list, Scope.SCORE);
         app.get("/v1/models/champion", models::champion, Scope.SCORE);
+        app.get("/v1/models/champion/schema", new ChampionSchemaHandler(s.holder()), Scope.SCORE);
+        app.get("/v1/key", new KeyHandler());
         app.post("/v1/models/{version}/promote", changes::promote, Scope.ADMIN);
         app.post("/v1/models/rollback", changes::rollback, Scope.ADMIN);
 
