@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,8 +56,9 @@ public final class PersonasCommand implements Callable<Integer> {
             description = "Schema file with a 'personas' block (default: ${DEFAULT-VALUE}).")
     Path schemaFile;
 
-    @Option(names = "--models", defaultValue = "models", description = "Registry whose champion's persona ids carry over.")
-    Path models;
+    /** The registry whose champion's persona ids carry over. */
+    @Mixin
+    RegistryOption models;
 
     @Option(names = "--out", defaultValue = "personas", description = "Folder for personas.json and personas.html.")
     Path out;
@@ -77,7 +79,7 @@ public final class PersonasCommand implements Callable<Integer> {
             for (int r = 0; r < p.length; r++) {
                 p[r] = trained.scorer().probability(MixedEncoding.row(wide, r));
             }
-            Optional<PersonaBook> previous = ModelRegistry.at(models).champion()
+            Optional<PersonaBook> previous = ModelRegistry.at(models.path()).champion()
                     .filter(v -> Files.exists(v.file(PersonaBook.FILE))).map(v -> {
                         try {
                             return PersonaBookJson.read(new ObjectMapper().readTree(v.file(PersonaBook.FILE).toFile()),

@@ -53,8 +53,8 @@ class RegistryCommandsTest {
         assertEquals(0, run.exit(), run.err());
         String[] lines = run.out().split("\n");
         assertEquals(3, lines.length, run.out());
-        assertTrue(lines[1].matches("v1\\s+2025-03-01 09:00\\s+1200\\s+300/900\\s+0\\.8123\\s+0\\.4500"), lines[1]);
-        assertTrue(lines[2].matches("v2\\s+2025-03-01 09:01\\s+-\\s+-\\s+-\\s+-"), lines[2]);
+        assertTrue(lines[1].matches("v1\\s+2025-03-01 09:00\\s+1200\\s+300/900\\s+0\\.8123\\s+-\\s+0\\.4500"), lines[1]);
+        assertTrue(lines[2].matches("v2\\s+2025-03-01 09:01\\s+-\\s+-\\s+-\\s+-\\s+-"), lines[2]);
     }
 
     @Test
