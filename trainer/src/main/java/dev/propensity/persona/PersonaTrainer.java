@@ -103,7 +103,13 @@ public final class PersonaTrainer {
         lineage.retired().forEach(retired::add);
         ArrayNode unused = report.putArray("names_not_found");
         names.keySet().stream().filter(id -> !lineage.ids().contains(id)).forEach(unused::add);
-        report.put("fit_only_agreement", fitOnlyAgreement(encoding, centroids, leads, assignments));
+        double agreement = fitOnlyAgreement(encoding, centroids, leads, assignments);
+        if (Double.isNaN(agreement)) {
+            report.put("fit_only_note", "every persona field is a survey answer (or none is): a lead without a"
+                    + " survey is unknown, and there is no fit-only agreement to measure");
+        } else {
+            report.put("fit_only_agreement", agreement);
+        }
         report.put("unknown", Arrays.stream(assignments).filter(a -> a < 0).count());
         return new Result(book, PersonaBookJson.write(book, report), assignments, profiles, discovery);
     }
@@ -173,7 +179,7 @@ public final class PersonaTrainer {
     private static double fitOnlyAgreement(MixedEncoding encoding, double[][] centroids, List<LeadValues> leads,
                                            int[] assignments) {
         List<String> survey = encoding.fields().stream().filter(EncodedField::survey).map(EncodedField::name).toList();
-        if (survey.isEmpty()) {
+        if (survey.isEmpty() || survey.size() == encoding.fields().size()) {
             return Double.NaN;
         }
         PersonaAssigner withoutSurvey = new PersonaAssigner(encoding, centroids, 0);

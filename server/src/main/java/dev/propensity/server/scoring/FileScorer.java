@@ -67,9 +67,9 @@ public final class FileScorer {
     /** @return how many rows were scored (rows with errors included) */
     public long score(RowSource in, Writer out) throws IOException {
         Map<String, Integer> columns = new HashMap<>();
-        List<String> header = in.header();
-        for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i), i);
+        List<String> inputHeader = in.header();
+        for (int i = 0; i < inputHeader.size(); i++) {
+            columns.put(inputHeader.get(i), i);
         }
         out.write(CsvLine.of(header));
         long rows = 0;

@@ -28,14 +28,28 @@ public final class PersonaAdvisor {
     public record Advice(PersonaView persona, Recommendations recommendations) {
     }
 
+    /** A rep's figure with its sentence, made once per version: only the lead's own probability varies. */
+    private record RepLine(String rep, double lift, int deals, boolean thin, String why) {
+    }
+
     private final PersonaBook book;
     private final PersonaAssigner assigner;
     private final int version;
+    private final List<List<RepLine>> repLines = new ArrayList<>();
+    private final List<List<ProductRecommendation>> productLines = new ArrayList<>();
 
     public PersonaAdvisor(PersonaBook book, int version) {
         this.book = book;
         this.assigner = book.assigner();
         this.version = version;
+        for (int p = 0; p < book.personas().size(); p++) {
+            List<RepLine> reps = new ArrayList<>();
+            for (MatchFigure f : book.reps().get(p)) {
+                reps.add(repLine(f, book.winRates()[p], false));
+            }
+            repLines.add(List.copyOf(reps));
+            productLines.add(List.copyOf(products(p)));
+        }
     }
 
     /** @param probability the lead's propensity from the model */
@@ -54,7 +68,7 @@ public final class PersonaAdvisor {
         PersonaView persona = new PersonaView(book.personas().get(p).id(), book.personas().get(p).name(),
                 Math.round(a.margin() * 1000) / 1000.0, basis);
         boolean explore = leadId != null && explores(leadId);
-        return new Advice(persona, new Recommendations(reps(p, probability, explore, leadId), products(p), explore));
+        return new Advice(persona, new Recommendations(reps(p, probability, explore, leadId), productLines.get(p), explore));
     }
 
     boolean explores(String leadId) {
@@ -73,26 +87,35 @@ public final class PersonaAdvisor {
     }
 
     private List<RepRecommendation> reps(int p, double probability, boolean explore, String leadId) {
-        List<MatchFigure> figures = new ArrayList<>(book.reps().get(p));
+        List<RepLine> lines = repLines.get(p);
         if (explore) {
+            List<MatchFigure> figures = new ArrayList<>(book.reps().get(p));
             figures.removeIf(MatchFigure::thin);
             SplittableRandom random = new SplittableRandom(mix(leadId.hashCode() ^ 0x9E3779B97F4A7C15L));
             for (int i = figures.size() - 1; i > 0; i--) {
                 java.util.Collections.swap(figures, i, random.nextInt(i + 1));
             }
+            List<RepLine> drawn = new ArrayList<>();
+            for (MatchFigure f : figures.subList(0, Math.min(LISTED, figures.size()))) {
+                drawn.add(repLine(f, book.winRates()[p], true));
+            }
+            lines = drawn;
         }
-        double personaRate = book.winRates()[p];
-        List<RepRecommendation> out = new ArrayList<>();
-        for (MatchFigure f : figures.subList(0, Math.min(LISTED, figures.size()))) {
-            double lift = logit(f.adjustedRate()) - logit(personaRate);
-            double expected = 1 / (1 + Math.exp(-(logit(probability) + lift)));
-            String why = String.format(Locale.ROOT, "won %d of %d deals with this persona where their leads'"
-                    + " propensity predicted %.0f; adjusted and smoothed %.0f %% against %.0f %% for the persona%s%s",
-                    f.wins(), f.deals(), f.expectedWins(), 100 * f.adjustedRate(), 100 * personaRate,
-                    f.thin() ? "; thin evidence" : "", explore ? "; drawn at random (exploration)" : "");
-            out.add(new RepRecommendation(f.name(), round(expected), f.deals(), f.thin(), why));
+        double logOdds = logit(probability);
+        List<RepRecommendation> out = new ArrayList<>(LISTED);
+        for (RepLine line : lines.subList(0, Math.min(LISTED, lines.size()))) {
+            double expected = 1 / (1 + Math.exp(-(logOdds + line.lift())));
+            out.add(new RepRecommendation(line.rep(), round(expected), line.deals(), line.thin(), line.why()));
         }
         return out;
+    }
+
+    private static RepLine repLine(MatchFigure f, double personaRate, boolean explore) {
+        String why = String.format(Locale.ROOT, "won %d of %d deals with this persona where their leads'"
+                + " propensity predicted %.0f; adjusted and smoothed %.0f %% against %.0f %% for the persona%s%s",
+                f.wins(), f.deals(), f.expectedWins(), 100 * f.adjustedRate(), 100 * personaRate,
+                f.thin() ? "; thin evidence" : "", explore ? "; drawn at random (exploration)" : "");
+        return new RepLine(f.name(), logit(f.adjustedRate()) - logit(personaRate), f.deals(), f.thin(), why);
     }
 
     private List<ProductRecommendation> products(int p) {
