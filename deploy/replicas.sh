@@ -73,14 +73,17 @@ start() {
 }
 
 stop() {
-  local f pids=()
+  local f pid pids=()
   for f in "$dir"/*.pid; do
     [ -e "$f" ] || continue
-    if alive "$f"; then
-      kill -TERM "$(cat "$f")" && pids+=("$(cat "$f")")
+    # Read once: nginx deletes its own pid file as it exits.
+    pid="$(cat "$f" 2>/dev/null || true)"
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" 2>/dev/null; then
+      pids+=("$pid")
     fi
   done
-  for pid in "${pids[@]}"; do
+  for pid in "${pids[@]:-}"; do
+    [ -n "$pid" ] || continue
     for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   done
   rm -f "$dir"/*.pid

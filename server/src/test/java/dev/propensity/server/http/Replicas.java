@@ -29,6 +29,7 @@ final class Replicas implements AutoCloseable {
     private final int firstPort;
     private final int count;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<ProcessHandle> started = new java.util.ArrayList<>();
 
     private Replicas(Path dir, Map<String, String> environment, int balancerPort, int firstPort, int count) {
         this.dir = dir;
@@ -59,7 +60,15 @@ final class Replicas implements AutoCloseable {
                 "REPLICAS_FIRST_PORT", Integer.toString(firstPort),
                 "REPLICAS_CLASSPATH", System.getProperty("java.class.path"));
         Replicas replicas = new Replicas(dir, environment, balancerPort, firstPort, count);
-        replicas.script("start", Integer.toString(count));
+        try {
+            replicas.script("start", Integer.toString(count));
+            replicas.rememberProcesses();
+        } catch (Exception | AssertionError e) {
+            // Nobody will close a deployment that failed to start: end what it did start here.
+            replicas.rememberProcesses();
+            replicas.killStarted();
+            throw e;
+        }
         return replicas;
     }
 
@@ -108,10 +117,36 @@ final class Replicas implements AutoCloseable {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Runs {@code deploy/replicas.sh stop}: every process it started gets SIGTERM. */
+    /**
+     * Runs {@code deploy/replicas.sh stop}: every process it started gets SIGTERM. Should the script fail, the
+     * processes it started are killed anyway, so that no replica outlives the test.
+     */
     @Override
     public void close() throws Exception {
-        script("stop");
+        try {
+            script("stop");
+        } finally {
+            killStarted();
+        }
+    }
+
+    private void killStarted() {
+        for (ProcessHandle process : started) {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private void rememberProcesses() throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path pidFile : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+                String pid = Files.readString(pidFile).trim();
+                if (pid.matches("[0-9]+")) {
+                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(started::add);
+                }
+            }
+        }
     }
 
     private void script(String... arguments) throws Exception {
