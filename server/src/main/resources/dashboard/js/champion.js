@@ -16,8 +16,8 @@ export async function show() {
   }
   const test = (champion.metrics && champion.metrics.test) || {};
   const base = (champion.metrics && champion.metrics.baseline) || {};
-  const auc = withInterval(test, 'roc_auc'), pr = withInterval(test, 'pr_auc'),
-        ll = withInterval(test, 'log_loss'), brier = withInterval(test, 'brier'), ece = withInterval(test, 'ece');
+  const intervals = champion.metrics && champion.metrics.test_intervals;
+  const [auc, pr, ll, brier, ece] = ['roc_auc', 'pr_auc', 'log_loss', 'brier', 'ece'].map(k => withInterval(test, k, intervals));
   const held = 'on ' + count(test.rows) + ' held-out leads, ' + count(test.wins) + ' wins';
   fill(body,
     el('p', { class: 'lede', id: 'champion-version' }, el('strong', {}, champion.label), ' is the champion',

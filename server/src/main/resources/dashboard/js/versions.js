@@ -20,13 +20,14 @@ export async function show() {
   const list = await get('/v1/models');
   const rows = list.versions.slice().sort((a, b) => b.version - a.version).map(v => {
     const test = (v.metrics && v.metrics.test) || {};
-    const auc = withInterval(test, 'roc_auc');
+    const intervals = v.metrics && v.metrics.test_intervals;
+    const auc = withInterval(test, 'roc_auc', intervals);
     return el('tr', { 'data-version': v.version },
       el('th', { scope: 'row' }, v.label),
       el('td', { 'data-label': 'Published' }, when(v.created_at)),
       el('td', { class: 'num', 'data-label': 'Test AUC' }, auc.text,
         auc.sure ? el('span', { class: 'hint' }, ' (' + auc.sure + ')') : null),
-      el('td', { class: 'num', 'data-label': 'Log loss' }, withInterval(test, 'log_loss').text),
+      el('td', { class: 'num', 'data-label': 'Log loss' }, withInterval(test, 'log_loss', intervals).text),
       el('td', { class: 'num', 'data-label': 'Held-out leads' }, count(test.rows)),
       el('td', { 'data-label': 'Status' }, v.champion ? el('span', { class: 'badge champion' }, 'champion') : null,
         v.serving ? el('span', { class: 'badge serving' }, 'serving') : null),

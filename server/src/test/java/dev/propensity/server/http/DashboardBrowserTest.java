@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,7 @@ class DashboardBrowserTest {
             String base = "http://127.0.0.1:" + server.server().port();
             browser.open(base + "/");
             signInByKeyboard(browser);
+            intervalsAreShownInTheManifestsShape(browser);
             browser.screenshot(SHOTS.resolve("laptop-champion.png"));
 
             scoreThroughTheForm(browser, server);
@@ -94,6 +96,17 @@ class DashboardBrowserTest {
         assertTrue(browser.text("#champion-version", t -> !t.isEmpty()).startsWith("v1 is the champion"));
         assertEquals(TestServer.ADMIN_KEY, browser.js("return sessionStorage.getItem('propensity.key')"));
         assertTrue(browser.text("#who", t -> !t.isEmpty()).contains("admin"));
+    }
+
+    /** Issue 11's manifests carry {@code test_intervals}; the figures then say their interval instead of a count. */
+    @SuppressWarnings("unchecked")
+    private static void intervalsAreShownInTheManifestsShape(Browser browser) {
+        Map<String, Object> shown = (Map<String, Object>) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/format.js').then(f => done(f.withInterval({ roc_auc: 0.8123 }, 'roc_auc',
+                  { roc_auc: { estimate: 0.8123, low: 0.7804, high: 0.8442, level: 0.95, method: 'DeLong' } })));""");
+        assertEquals("0.812", shown.get("text"));
+        assertEquals("95 % interval 0.780–0.844", shown.get("sure"));
     }
 
     private static void scoreThroughTheForm(Browser browser, TestServer server) throws Exception {
