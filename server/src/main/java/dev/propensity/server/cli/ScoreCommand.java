@@ -8,6 +8,8 @@ import dev.propensity.schema.SurveyJoin;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.registry.RegistryException;
+import dev.propensity.server.account.AccountTally;
+import dev.propensity.server.scoring.CsvLine;
 import dev.propensity.server.scoring.FileScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import dev.propensity.server.scoring.ModelRefusedException;
@@ -43,6 +45,10 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--survey", description = "Survey answers (.csv or .parquet) to left-join on the schema's survey key.")
     Path survey;
 
+    @Option(names = "--accounts-out", description = "Also write one line per account (noisy-OR over its contacts), grouped by"
+            + " the schema's grading.account key.")
+    Path accountsOut;
+
     @Override
     public Integer call() {
         try {
@@ -58,7 +64,17 @@ public final class ScoreCommand implements Callable<Integer> {
             try (RowSource source = survey == null ? RowSources.open(in, model.schema().format())
                     : SurveyJoinedRows.open(in, model.schema().format(), survey, key, model.schema());
                  Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-                rows = new FileScorer(model).score(source, writer);
+                AccountTally accounts = accountsOut == null ? null : new AccountTally();
+                if (accounts != null && model.grader().flatMap(g -> g.scorer().model().spec().account()).isEmpty()) {
+                    throw new DataException("--accounts-out: the champion has no account key (the schema's grading.account)");
+                }
+                rows = new FileScorer(model, accounts).score(source, writer);
+                if (accounts != null) {
+                    try (Writer accountWriter = Files.newBufferedWriter(accountsOut, StandardCharsets.UTF_8)) {
+                        accounts.write(accountWriter, CsvLine::of);
+                    }
+                    spec.commandLine().getOut().printf("Wrote %,d accounts into %s%n", accounts.size(), accountsOut);
+                }
             }
             spec.commandLine().getOut().printf("Scored %,d leads with %s into %s%n", rows, champion.label(), out);
             return 0;
