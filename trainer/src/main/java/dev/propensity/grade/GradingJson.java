@@ -31,6 +31,8 @@ public final class GradingJson {
         ObjectNode spec = root.putObject("spec");
         model.spec().account().ifPresent(a -> spec.put("account", a));
         model.spec().title().ifPresent(t -> spec.put("title", t));
+        ArrayNode intentFields = spec.putArray("intent_fields");
+        model.intent().fields().forEach(intentFields::add);
         spec.put("fit_quantile", model.spec().fitQuantile()).put("engagement_quantile", model.spec().engagementQuantile());
         line(root.putObject("fit"), model.fit());
         line(root.putObject("engagement"), model.engagement());
@@ -66,7 +68,9 @@ public final class GradingJson {
             throw new IllegalArgumentException(GradingModel.FILE + " must be a JSON object");
         }
         JsonNode spec = root.path("spec");
-        GradingSpec gradingSpec = new GradingSpec(text(spec, "account"), text(spec, "title"), List.of(), Optional.empty(),
+        List<String> specIntent = new ArrayList<>();
+        spec.path("intent_fields").forEach(f -> specIntent.add(f.asText()));
+        GradingSpec gradingSpec = new GradingSpec(text(spec, "account"), text(spec, "title"), specIntent, Optional.empty(),
                 spec.path("fit_quantile").asDouble(Thresholds.DEFAULT_QUANTILE),
                 spec.path("engagement_quantile").asDouble(Thresholds.DEFAULT_QUANTILE));
         JsonNode t = require(root, "thresholds");

@@ -86,7 +86,22 @@ public record IntentTable(List<String> fields, Map<String, long[]> cells, BetaPr
             }
             return d.toString();
         }
-        String text = value.toString().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return text.isEmpty() ? MISSING : text;
+        // By hand rather than a regular expression: this runs for every scored lead.
+        String raw = value.toString().strip();
+        StringBuilder text = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    text.append(' ');
+                    space = false;
+                }
+                text.append(Character.toLowerCase(c));
+            }
+        }
+        return text.isEmpty() ? MISSING : text.toString().toLowerCase(Locale.ROOT);
     }
 }

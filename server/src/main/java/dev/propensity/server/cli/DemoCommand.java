@@ -5,6 +5,7 @@ import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.registry.ModelRegistry;
+import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
 import dev.propensity.server.config.ConfigException;
 import dev.propensity.server.config.KeySpec;
@@ -17,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,8 +90,10 @@ public final class DemoCommand implements Callable<Integer> {
             return true;
         }
         out.println("No champion in " + models + ": training a first model from " + SCHEMA + "...");
-        TrainingRun.Result result = new TrainingRun(registry, TrainingOptions.DEFAULT, t -> Map.of())
-                .run(new LeadTableLoader(SchemaReader.read(SCHEMA)).load(), true, "demo", "demo: first model");
+        Schema schema = SchemaReader.read(SCHEMA);
+        TrainingRun.Result result = new TrainingRun(registry, TrainingOptions.DEFAULT,
+                dev.propensity.grade.GradingFiles.of(dev.propensity.grade.GradingSpecReader.read(SCHEMA, schema)))
+                .run(new LeadTableLoader(schema).load(), true, "demo", "demo: first model");
         if (registry.champion().isEmpty()) {
             err.println("propensity demo: " + result.version().label() + " was trained but not promoted: "
                     + String.join("; ", result.trained().verdict().problems()));

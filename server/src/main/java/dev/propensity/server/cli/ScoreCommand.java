@@ -10,6 +10,8 @@ import dev.propensity.schema.SurveyJoin;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.registry.RegistryException;
+import dev.propensity.server.account.AccountTally;
+import dev.propensity.server.scoring.CsvLine;
 import dev.propensity.server.scoring.FileScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import dev.propensity.server.scoring.ModelVersionLoader;
@@ -45,6 +47,10 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--survey", description = "Survey answers (.csv or .parquet) to left-join on the schema's survey key.")
     Path survey;
 
+    @Option(names = "--accounts-out", description = "Also write one line per account (noisy-OR over its contacts), grouped by"
+            + " the schema's grading.account key.")
+    Path accountsOut;
+
     @Override
     public Integer call() throws IOException {
         ModelRegistry models = ModelRegistry.at(registry.path());
@@ -56,10 +62,20 @@ public final class ScoreCommand implements Callable<Integer> {
         if (survey != null && key == null) {
             throw new DataException("the champion's schema names no survey key or lead id to join --survey on");
         }
+        AccountTally accounts = accountsOut == null ? null : new AccountTally();
+        if (accounts != null && model.grader().flatMap(g -> g.scorer().model().spec().account()).isEmpty()) {
+            throw new DataException("--accounts-out: the champion has no account key (the schema's grading.account)");
+        }
         try (RowSource source = survey == null ? RowSources.open(in, model.schema().format())
                 : SurveyJoinedRows.open(in, model.schema().format(), survey, key, model.schema());
              Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-            rows = new FileScorer(model).score(source, writer);
+            rows = new FileScorer(model, accounts).score(source, writer);
+        }
+        if (accounts != null) {
+            try (Writer accountWriter = Files.newBufferedWriter(accountsOut, StandardCharsets.UTF_8)) {
+                accounts.write(accountWriter, CsvLine::of);
+            }
+            spec.commandLine().getOut().printf("Wrote %,d accounts into %s%n", accounts.size(), accountsOut);
         }
         spec.commandLine().getOut().printf("Scored %,d leads with %s into %s%n", rows, champion.label(), out);
         return ExitCodes.OK;

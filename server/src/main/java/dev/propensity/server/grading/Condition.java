@@ -97,7 +97,23 @@ public record Condition(String field, Operator operator, List<String> operands) 
         return Double.NaN;
     }
 
+    /** Trimmed, inner runs of white space as one space, lower case; by hand, as it runs for every rule and lead. */
     static String fold(Object value) {
-        return value.toString().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String text = value.toString().strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 }

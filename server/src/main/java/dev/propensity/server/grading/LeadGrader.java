@@ -82,11 +82,12 @@ public final class LeadGrader {
                     new DecidedBy("rule", rules.source() + " line " + r.line() + ": " + r.text(), r.reason()), computed);
         }
         Thresholds t = thresholds();
-        String reason = String.format(Locale.ROOT, "fit %s (%.3f %s %.3f), engagement %s (%.3f %s %.3f)",
-                computed.fit().probability() >= t.fit() ? "high" : "low", computed.fit().probability(),
-                computed.fit().probability() >= t.fit() ? ">=" : "<", t.fit(),
-                computed.engagement().probability() >= t.engagement() ? "high" : "low", computed.engagement().probability(),
-                computed.engagement().probability() >= t.engagement() ? ">=" : "<", t.engagement());
+        // Concatenation, not String.format: this runs on every answer and format is several times slower.
+        double fit = computed.fit().probability();
+        double engagement = computed.engagement().probability();
+        String reason = "fit " + (fit >= t.fit() ? "high (" : "low (") + round3(fit) + (fit >= t.fit() ? " >= " : " < ")
+                + round3(t.fit()) + "), engagement " + (engagement >= t.engagement() ? "high (" : "low (") + round3(engagement)
+                + (engagement >= t.engagement() ? " >= " : " < ") + round3(t.engagement()) + ")";
         return new Graded(scores, computed.grade(), Route.parse(computed.grade().defaultRoute()).orElseThrow(),
                 new DecidedBy("threshold", null, reason), computed);
     }
@@ -122,11 +123,18 @@ public final class LeadGrader {
         double z = logit(e.probability());
         String field = String.join("+", e.fields());
         String value = String.join(" / ", e.values());
-        String sentence = String.format(Locale.ROOT,
-                "%s: %d of %d past leads won; smoothed with the %.1f %% average to %.1f %%", value, e.wins(), e.n(),
-                100 * e.priorMean(), 100 * e.probability());
+        String sentence = value + ": " + e.wins() + " of " + e.n() + " past leads won; smoothed with the "
+                + round1(100 * e.priorMean()) + " % average to " + round1(100 * e.probability()) + " %";
         return new SubScoreView(e.probability(), (int) Math.round(e.probability() * 100),
                 List.of(new Reason(field, value, z - base, sentence)), base, null, e.n(), e.wins());
+    }
+
+    private static double round3(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    private static double round1(double x) {
+        return Math.round(x * 10) / 10.0;
     }
 
     private static double logit(double p) {

@@ -4,6 +4,7 @@ import dev.propensity.server.api.Json;
 import dev.propensity.server.config.CrmMappings;
 import dev.propensity.server.contract.OpenApiDocument;
 import dev.propensity.server.config.Scope;
+import dev.propensity.server.report.LiveGrades;
 import dev.propensity.server.report.LiveReportService;
 import dev.propensity.server.report.VersionReports;
 import dev.propensity.server.scoring.StoredEvents;
@@ -76,6 +77,8 @@ public final class ApiApp {
         app.get("/reports", reports::index, Scope.SCORE);
         // Before {version}, which would otherwise take "live" for a malformed version.
         app.get("/reports/live", reports::live, Scope.SCORE);
+        app.get("/reports/live/grades", new GradeReportHandler(new LiveGrades(s.store(), Clock.systemUTC()), s.scoreLog()),
+                Scope.SCORE);
         app.get("/reports/{version}", reports::version, Scope.SCORE);
         return app;
     }

@@ -3,11 +3,11 @@ package dev.propensity.server.scoring;
 import java.util.List;
 
 /** Writes one CSV line (RFC 4180 quoting: a field with a comma, quote or line break is quoted). */
-final class CsvLine {
+public final class CsvLine {
     private CsvLine() {
     }
 
-    static String of(List<String> fields) {
+    public static String of(List<String> fields) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

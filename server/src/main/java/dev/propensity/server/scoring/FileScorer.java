@@ -5,6 +5,9 @@ import dev.propensity.features.InvalidFieldException;
 import dev.propensity.features.LeadValues;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
+import dev.propensity.server.account.AccountTally;
+import dev.propensity.server.account.BuyingRole;
+import dev.propensity.server.account.ContactScore;
 import dev.propensity.server.grading.Graded;
 import java.io.IOException;
 import java.io.Writer;
@@ -36,7 +39,14 @@ public final class FileScorer {
     private final ReasonSentences sentences;
     private final List<String> header;
 
+    private final AccountTally accounts;
+
     public FileScorer(LoadedModel model) {
+        this(model, null);
+    }
+
+    /** @param accounts collects each graded contact under its account key (the schema's grading.account), or null */
+    public FileScorer(LoadedModel model, AccountTally accounts) {
         this.model = model;
         this.sentences = new ReasonSentences(model.schema());
         List<String> columns = new ArrayList<>(HEADER);
@@ -47,6 +57,7 @@ public final class FileScorer {
             columns.addAll(PERSONA_COLUMNS);
         }
         this.header = List.copyOf(columns);
+        this.accounts = accounts;
     }
 
     /** Grade, route, the three sub-scores and what decided; empty cells for a version without grading. */
@@ -62,6 +73,18 @@ public final class FileScorer {
         line.add(Integer.toString(g.scores().engagement().score()));
         line.add(Integer.toString(g.scores().intent().score()));
         line.add(g.decidedBy().rule() == null ? g.decidedBy().reason() : g.decidedBy().rule());
+        var spec = model.grader().get().scorer().model().spec();
+        if (accounts != null && spec.account().isPresent()) {
+            Object account = lead.get(spec.account().get());
+            Object email = lead.get("email");
+            Object id = model.schema().id() == null ? null : lead.get(model.schema().id());
+            String person = email != null && !email.toString().isBlank() ? email.toString().strip().toLowerCase(Locale.ROOT)
+                    : id == null ? null : id.toString();
+            boolean engaged = g.computed().engagement().probability() >= model.grader().get().thresholds().engagement();
+            accounts.add(account == null ? null : account.toString(), new ContactScore(id == null ? null : id.toString(),
+                    person, explanation.probability(), g.grade().name(), g.route().text(), engaged,
+                    BuyingRole.of(lead.get(spec.title().orElse("contact_title")))));
+        }
     }
 
     /** @return how many rows were scored (rows with errors included) */

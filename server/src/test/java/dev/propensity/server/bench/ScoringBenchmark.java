@@ -54,6 +54,8 @@ public class ScoringBenchmark {
     private static final ObjectReader READER = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private LoadedModel model;
+    /** The same version without its grading: today's answer, for the side-by-side cost of grades. */
+    private LoadedModel ungraded;
     private LeadValues[] values;
     private byte[][] bodies;
     private int next;
@@ -64,6 +66,7 @@ public class ScoringBenchmark {
         ModelRegistry registry = ModelRegistry.at(models);
         ModelVersion champion = registry.champion().orElseThrow(() -> new IllegalStateException(models + " has no champion"));
         model = new ModelVersionLoader(registry).load(champion.number());
+        ungraded = new LoadedModel(model.version(), model.scorer(), model.schema());
         JsonNode leads = Json.MAPPER.readTree(Files.readString(Path.of(required("propensity.bench.leads"))));
         values = new LeadValues[leads.size()];
         bodies = new byte[leads.size()][];
@@ -101,6 +104,14 @@ public class ScoringBenchmark {
     public byte[] jsonInJsonOut() throws IOException {
         JsonNode body = READER.readTree(bodies[nextIndex()]);
         ScoreResponse response = LeadScorer.score(model, (ObjectNode) body);
+        return Json.MAPPER.writeValueAsBytes(response);
+    }
+
+    /** The whole path without grades (scores, grade, route, decided_by left out), beside {@link #jsonInJsonOut}. */
+    @Benchmark
+    public byte[] jsonInJsonOutWithoutGrades() throws IOException {
+        JsonNode body = READER.readTree(bodies[nextIndex()]);
+        ScoreResponse response = LeadScorer.score(ungraded, (ObjectNode) body);
         return Json.MAPPER.writeValueAsBytes(response);
     }
 }

@@ -179,6 +179,51 @@ class GradesApiTest {
     }
 
     @Test
+    void theLiveGradeReportCountsOutcomesByTheGradeGivenAtScoringTime() throws Exception {
+        JsonNode answer = score("G10", "VP of Sales", true, "");
+        HttpResponse<String> outcome = server.post("/v1/outcomes", TestServer.FEEDBACK_KEY, """
+                {"lead_id": "G10", "outcome": "won", "amount": 1200, "close_date": "2026-11-30", "idempotency_key": "g10"}""");
+        assertTrue(outcome.statusCode() == 201 || outcome.statusCode() == 200, outcome.body());
+        HttpResponse<String> response = server.get("/reports/live/grades?days=30", TestServer.SCORE_KEY);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode report = MAPPER.readTree(response.body());
+        assertTrue(report.path("outcomes_with_grade").asInt() >= 1, report.toString());
+        JsonNode row = report.path("by_grade").get("ABCD".indexOf(answer.path("grade").asText()));
+        assertTrue(row.path("wins").asInt() >= 1, report.toString());
+        assertTrue(row.path("won_value").asDouble() >= 1200, report.toString());
+        assertEquals(400, server.get("/reports/live/grades?days=0", TestServer.SCORE_KEY).statusCode());
+    }
+
+    @Test
+    void fileScoringWritesGradesAndOneLinePerAccount() throws Exception {
+        Path out = dir.resolve("scored.csv");
+        Path accounts = dir.resolve("accounts.csv");
+        picocli.CommandLine cli = dev.propensity.server.cli.Main.commandLine();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cli.setErr(new java.io.PrintWriter(err));
+        int exit = cli.execute("score", "--in", dir.resolve("data").resolve("opportunities.csv").toString(), "--out",
+                out.toString(), "--models", dir.resolve("models").toString(), "--accounts-out", accounts.toString());
+        assertEquals(0, exit, err.toString());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).endsWith(",grade,route,fit_score,engagement_score,intent_score,decided_by"), lines.get(0));
+        assertEquals(3001, lines.size());
+        List<String> accountLines = Files.readAllLines(accounts);
+        assertEquals("account_id,contacts,people,probability,score,top_contact,top_share,not_engaged", accountLines.get(0));
+        // Contacts of one account: its line's probability is 1 - prod(1 - p) over them.
+        java.util.Map<String, Double> none = new java.util.HashMap<>();
+        List<String> header = List.of(Files.readAllLines(dir.resolve("data").resolve("opportunities.csv")).get(0).split(","));
+        List<String> rows = Files.readAllLines(dir.resolve("data").resolve("opportunities.csv"));
+        for (int i = 1; i < lines.size(); i++) {
+            String account = rows.get(i).split(",", -1)[header.indexOf("account_id")];
+            double p = Double.parseDouble(lines.get(i).split(",", -1)[2]);
+            none.merge(account, 1 - p, (x, y) -> x * y);
+        }
+        String[] first = accountLines.get(1).split(",", -1);
+        assertEquals(1 - none.get(first[0]), Double.parseDouble(first[3]), 1e-5);
+        assertEquals(none.size(), accountLines.size() - 1);
+    }
+
+    @Test
     void aBrokenRulesFileOrThresholdStopsTheStartNamingTheLine() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.txt"), "score >= 90 -> A, sales, hot\nscore >= x -> A, sales, y\n");
         ConfigException e = assertThrows(ConfigException.class, () -> new ServerConfigReader(
