@@ -56,7 +56,7 @@ class NotebooksIT {
     void theKernelspecRunsTheKernelJarWithTheProjectJarAsTheCellsClassPath() throws IOException {
         JsonNode argv = new ObjectMapper().readTree(jupyter.kernelJson().toFile()).path("argv");
         String joined = argv.toString();
-        assertTrue(joined.contains(ROOT.resolve("notebook-kernel/target/propensity-kernel.jar").toString()), joined);
+        assertTrue(joined.contains(ROOT.resolve("notebooks/kernel/target/propensity-kernel.jar").toString()), joined);
         assertTrue(joined.contains("\"--classpath\",\"" + ROOT.resolve("server/target/propensity.jar") + "\""), joined);
         assertEquals("{connection_file}", argv.get(argv.size() - 1).asText());
     }
@@ -144,6 +144,15 @@ class NotebooksIT {
                 }
             }
         }
+    }
+
+    @Test
+    void theNotebooksFolderHoldsOnlyNotebooksTheirReadmeTheInstallScriptAndTheKernelModule() throws IOException {
+        List<String> entries;
+        try (Stream<Path> files = Files.list(NOTEBOOKS)) {
+            entries = files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".ipynb")).sorted().toList();
+        }
+        assertEquals(List.of("README.md", "install-kernel.sh", "kernel"), entries);
     }
 
     private static Set<String> personasOfTheSample() throws IOException {
