@@ -83,7 +83,7 @@ class NotebooksIT {
         assertTrue(nb.text(4).contains("of " + sample.size() + " leads") && nb.text(4).contains("answered the survey"), nb.text(4));
         assertTrue(nb.pictures(4) >= 2, "survey response and answer charts");
         // The personas the project's own discovery finds with the notebook's settings (no personas block in the
-        // sample's schema: the survey answers, 3 to 6 personas, 3 bootstrap runs), each shown with its size.
+        // sample's schema: the survey answers, 3 to 6 personas, 3 bootstrap runs, a 1,000-lead silhouette sample), each shown with its size.
         PersonaTrainer.Result found = personasOfTheSample();
         String personas = nb.text(5);
         assertTrue(personas.contains("**" + found.discovery().k() + " personas**"), personas);
@@ -176,7 +176,7 @@ class NotebooksIT {
         List<String> survey = sample.schema().features().stream().filter(f -> f.group() == FeatureGroup.SURVEY)
                 .map(FeatureSpec::name).toList();
         PersonaSettings settings = PersonaSettingsReader.parse(new ObjectMapper().valueToTree(
-                Map.of("k_max", 6, "bootstrap_runs", 3, "fields", survey)), sample.schema(), ROOT.resolve("datasets"), "test");
+                Map.of("k_max", 6, "bootstrap_runs", 3, "silhouette_sample", 1000, "fields", survey)), sample.schema(), ROOT.resolve("datasets"), "test");
         double[] baseRate = new double[sample.size()];
         Arrays.fill(baseRate, (double) sample.wins() / sample.size());
         return new PersonaTrainer(settings).train(sample, baseRate, Optional.empty(), Map.of());
