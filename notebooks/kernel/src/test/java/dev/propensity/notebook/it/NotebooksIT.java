@@ -96,7 +96,6 @@ class NotebooksIT {
         found.discovery().refusal().ifPresent(r -> assertTrue(personas.contains(r), personas));
         assertEquals(found.profiles().isEmpty() ? 0 : 1, nb.pictures(5), "the personas' win-rate chart");
     }
-    }
 
     @Test
     void compareFeatureSetsJudgesBothOnTheSameRowsWithIntervalsAndRegistersTheChosenOne()
