@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need_java
 build
-[ -f "$root/notebook-kernel/target/propensity-kernel.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package) >&2
+[ -f "$root/notebooks/kernel/target/propensity-kernel.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package) >&2
 jp="$out/notebooks/jupyter"
 rm -rf "$out/notebooks" && mkdir -p "$jp" "$out/notebooks/runs"
 bash "$root/notebooks/install-kernel.sh" --no-build --dir "$jp" >&2

@@ -4,7 +4,7 @@
 #                                               the kernel for this user (~/.local/share/jupyter/kernels)
 #   notebooks/install-kernel.sh --dir D         register it under D/kernels instead (use D as JUPYTER_PATH)
 #   notebooks/install-kernel.sh --no-build      use the jars already built (the tests do; they run inside Maven)
-# The kernelspec points at this checkout's jars: notebook-kernel/target/propensity-kernel.jar runs the kernel and
+# The kernelspec points at this checkout's jars: notebooks/kernel/target/propensity-kernel.jar runs the kernel and
 # server/target/propensity.jar (every trainer and server class) is the cells' class path. Rebuild with
 # ./mvnw -B -q -DskipTests package after changing the code; no reinstall is needed.
 set -euo pipefail
@@ -23,7 +23,7 @@ done
 # fonts-dejavu-core: the charts are drawn with Java2D, which needs one font even headless.
 bash "$root/.ci/ensure-tools" jupyter jupyter-nbconvert python3-nbclient fonts-dejavu-core
 
-kernel_jar="$root/notebook-kernel/target/propensity-kernel.jar"
+kernel_jar="$root/notebooks/kernel/target/propensity-kernel.jar"
 project_jar="$root/server/target/propensity.jar"
 if [ "$build" -eq 1 ]; then
   (cd "$root" && ./mvnw -B -q -DskipTests package) >&2

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
+import dev.propensity.persona.PersonaProfile;
+import dev.propensity.persona.PersonaSettings;
+import dev.propensity.persona.PersonaSettingsReader;
+import dev.propensity.persona.PersonaTrainer;
+import dev.propensity.schema.FeatureGroup;
+import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.SchemaReader;
 import dev.propensity.server.testing.SystemPackages;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,13 +63,13 @@ class NotebooksIT {
     void theKernelspecRunsTheKernelJarWithTheProjectJarAsTheCellsClassPath() throws IOException {
         JsonNode argv = new ObjectMapper().readTree(jupyter.kernelJson().toFile()).path("argv");
         String joined = argv.toString();
-        assertTrue(joined.contains(ROOT.resolve("notebook-kernel/target/propensity-kernel.jar").toString()), joined);
+        assertTrue(joined.contains(ROOT.resolve("notebooks/kernel/target/propensity-kernel.jar").toString()), joined);
         assertTrue(joined.contains("\"--classpath\",\"" + ROOT.resolve("server/target/propensity.jar") + "\""), joined);
         assertEquals("{connection_file}", argv.get(argv.size() - 1).asText());
     }
 
     @Test
-    void exploreExportShowsTheSamplesCountsMissingValuesWinRatesAndHiddenPersonas() throws IOException, InterruptedException {
+    void exploreExportShowsTheSamplesCountsMissingValuesWinRatesAndTheDiscoveredPersonas() throws IOException, InterruptedException {
         ExecutedNotebook nb = execute("explore-export.ipynb");
         assertTrue(nb.text(0).contains(String.format("synthetic-crm: %d leads, %d won, %d lost", sample.size(),
                 sample.wins(), sample.losses())), nb.text(0));
@@ -75,10 +82,19 @@ class NotebooksIT {
         assertEquals(4, nb.pictures(3), "win rates of the four most spread fields");
         assertTrue(nb.text(4).contains("of " + sample.size() + " leads") && nb.text(4).contains("answered the survey"), nb.text(4));
         assertTrue(nb.pictures(4) >= 2, "survey response and answer charts");
+        // The personas the project's own discovery finds with the notebook's settings (no personas block in the
+        // sample's schema: the survey answers, 3 to 6 personas, 3 bootstrap runs, a 1,000-lead silhouette sample), each shown with its size.
+        PersonaTrainer.Result found = personasOfTheSample();
         String personas = nb.text(5);
-        for (String persona : personasOfTheSample()) {
-            assertTrue(personas.contains(persona), "persona " + persona + " in\n" + personas);
+        assertTrue(personas.contains("**" + found.discovery().k() + " personas**"), personas);
+        String table = nb.html(5);
+        for (PersonaProfile p : found.profiles()) {
+            String id = found.book().personas().get(p.index()).id();
+            assertTrue(table.contains("<td>" + id + "</td>") && table.contains("<td>" + p.size() + "</td>"),
+                    "persona " + id + " with " + p.size() + " leads in\n" + table);
         }
+        found.discovery().refusal().ifPresent(r -> assertTrue(personas.contains(r), personas));
+        assertEquals(found.profiles().isEmpty() ? 0 : 1, nb.pictures(5), "the personas' win-rate chart");
     }
 
     @Test
@@ -146,11 +162,22 @@ class NotebooksIT {
         }
     }
 
-    private static Set<String> personasOfTheSample() throws IOException {
-        Set<String> personas = new TreeSet<>();
-        List<String> lines = Files.readAllLines(ROOT.resolve("datasets/sample/ground_truth.csv"));
-        int at = List.of(lines.get(0).split(",")).indexOf("persona");
-        lines.subList(1, lines.size()).forEach(line -> personas.add(line.split(",")[at]));
-        return personas;
+    @Test
+    void theNotebooksFolderHoldsOnlyNotebooksTheirReadmeTheInstallScriptAndTheKernelModule() throws IOException {
+        List<String> entries;
+        try (Stream<Path> files = Files.list(NOTEBOOKS)) {
+            entries = files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".ipynb")).sorted().toList();
+        }
+        assertEquals(List.of("README.md", "install-kernel.sh", "kernel"), entries);
+    }
+
+    private static PersonaTrainer.Result personasOfTheSample() {
+        List<String> survey = sample.schema().features().stream().filter(f -> f.group() == FeatureGroup.SURVEY)
+                .map(FeatureSpec::name).toList();
+        PersonaSettings settings = PersonaSettingsReader.parse(new ObjectMapper().valueToTree(
+                Map.of("k_max", 6, "bootstrap_runs", 3, "silhouette_sample", 1000, "fields", survey)), sample.schema(), ROOT.resolve("datasets"), "test");
+        double[] baseRate = new double[sample.size()];
+        Arrays.fill(baseRate, (double) sample.wins() / sample.size());
+        return new PersonaTrainer(settings).train(sample, baseRate, Optional.empty(), Map.of());
     }
 }
