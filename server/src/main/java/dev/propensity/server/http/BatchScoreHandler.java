@@ -16,7 +16,8 @@ import java.util.List;
  * {@code POST /v1/score/batch}: an array of leads in, an array of answers out, all by one model version.
  * A batch over the limit is answered 413 (the request as a whole is too large for the server, even when its
  * byte size is within the body limit). A bad lead fails the whole batch, naming its index: nothing is
- * scored or logged, so a client can fix and resend the batch without duplicates.
+ * scored or logged, so a client can fix and resend the batch without duplicates. The same holds when the score
+ * log is behind: the batch's scores are queued all or none, and a 503 leaves none of them logged.
  */
 public final class BatchScoreHandler implements Handler {
     private final JsonBody body;
@@ -58,10 +59,9 @@ public final class BatchScoreHandler implements Handler {
                 throw ApiException.invalidField("[" + i + "]." + e.field(), "[" + i + "]." + e.getMessage());
             }
         }
-        String requestId = ctx.attribute(RequestObserver.REQUEST_ID);
-        for (int i = 0; i < answers.size(); i++) {
-            log.record(answers.get(i), leads.get(i), requestId);
-        }
+        List<JsonNode> inputs = new ArrayList<>(leads.size());
+        leads.forEach(inputs::add);
+        log.recordAll(answers, inputs, ctx.attribute(RequestObserver.REQUEST_ID));
         ctx.json(answers);
     }
 }

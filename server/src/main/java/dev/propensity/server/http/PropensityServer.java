@@ -52,7 +52,9 @@ public final class PropensityServer implements AutoCloseable {
     public static PropensityServer start(ServerConfig config) {
         ModelRegistry registry = ModelRegistry.at(config.models());
         FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(config.databaseUrl()));
-        ScoreLogWriter writer = new ScoreLogWriter(store);
+        // Room for two full batches at least, so that a batch, queued all or nothing, can always fit.
+        ScoreLogWriter writer = new ScoreLogWriter(store, Math.max(ScoreLogWriter.DEFAULT_CAPACITY,
+                2 * config.limits().maxBatch()), ScoreLogWriter.DEFAULT_BATCH_SIZE);
         ChampionHolder holder = new ChampionHolder();
         ServerMetrics metrics = new ServerMetrics(holder, writer);
         ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry());
@@ -67,6 +69,11 @@ public final class PropensityServer implements AutoCloseable {
         app.start(config.host(), config.port());
         LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
         return new PropensityServer(store, writer, watcher, observer, catalog, app, retrainJobs);
+    }
+
+    /** Where requests are counted and access-logged. */
+    RequestObserver observer() {
+        return observer;
     }
 
     /** The port listened on (the real one when the configuration asked for 0). */

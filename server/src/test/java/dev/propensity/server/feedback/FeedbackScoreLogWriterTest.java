@@ -105,6 +105,24 @@ class FeedbackScoreLogWriterTest {
     }
 
     @Test
+    void aBatchIsQueuedWholeOrNotAtAll() throws Exception {
+        RecordingStore store = new RecordingStore();
+        store.gate = new CountDownLatch(1);
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 3, 10)) {
+            assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
+            assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
+            assertTrue(writer.offer(score("lead-1", 1, T0, "queued")));
+            List<ScoreRecord> batch = List.of(score("b-0", 1, T0, "b0"), score("b-1", 1, T0, "b1"), score("b-2", 1, T0, "b2"));
+            assertFalse(writer.offerAll(batch, 20), "three do not fit beside one");
+            assertTrue(writer.offerAll(batch.subList(0, 2), 20));
+            store.gate.countDown();
+            writer.flush();
+            assertEquals(List.of("lead-0", "lead-1", "b-0", "b-1"), store.scores.stream().map(ScoreRecord::leadId).toList());
+            assertEquals(new ScoreLogWriter.Counts(4, 3, 4, 0), writer.counts());
+        }
+    }
+
+    @Test
     void closingGivesUpOnAStoreThatNeverAnswers() throws Exception {
         RecordingStore store = new RecordingStore();
         store.gate = new CountDownLatch(1);

@@ -96,7 +96,27 @@ class ErrorAnswersTest {
     @Test
     void promotingAnUnknownVersionIsA404AndABadVersionA400() throws IOException {
         assertError(server.post("/v1/models/99/promote", TestServer.ADMIN_KEY, ""), 404, "unknown_version");
-        assertError(server.post("/v1/models/latest/promote", TestServer.ADMIN_KEY, ""), 400, "invalid_field");
+        assertError(server.post("/v1/models/latest/promote", TestServer.ADMIN_KEY, ""), 400, "invalid_version");
+    }
+
+    @Test
+    void everyRouteReadsAVersionTheSameWay() throws IOException {
+        for (String bad : new String[] {"007", "v0", "latest", "-1"}) {
+            assertError(server.post("/v1/models/" + bad + "/promote", TestServer.ADMIN_KEY, ""), 400, "invalid_version");
+            assertError(server.get("/reports/" + bad, TestServer.SCORE_KEY), 400, "invalid_version");
+        }
+    }
+
+    @Test
+    void noErrorAnswerNamesAServerPath() throws IOException {
+        String root = folder.toAbsolutePath().toString();
+        for (HttpResponse<String> response : java.util.List.of(
+                server.post("/v1/models/99/promote", TestServer.ADMIN_KEY, ""),
+                server.get("/reports/v99", TestServer.SCORE_KEY),
+                server.post("/v1/models/1/promote", TestServer.ADMIN_KEY, ""))) {
+            assertTrue(response.statusCode() >= 400, response.body());
+            assertTrue(!response.body().contains(root) && !response.body().contains("Exception"), response.body());
+        }
     }
 
     @Test
