@@ -1,5 +1,6 @@
 package dev.propensity.server.cli;
 
+import dev.propensity.cli.ConsoleProgress;
 import dev.propensity.cli.ExitCodes;
 import dev.propensity.cli.RegistryOption;
 import dev.propensity.data.DataException;
@@ -59,7 +60,9 @@ public final class ScoreCommand implements Callable<Integer> {
         try (RowSource source = survey == null ? RowSources.open(in, model.schema().format())
                 : SurveyJoinedRows.open(in, model.schema().format(), survey, key, model.schema());
              Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-            rows = new FileScorer(model).score(source, writer);
+            try (ConsoleProgress bar = ConsoleProgress.start("scoring", -1)) {
+                rows = new FileScorer(model).score(source, writer, bar);
+            }
         }
         spec.commandLine().getOut().printf("Scored %,d leads with %s into %s%n", rows, champion.label(), out);
         return ExitCodes.OK;
