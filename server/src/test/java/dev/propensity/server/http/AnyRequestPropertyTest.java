@@ -113,7 +113,7 @@ class AnyRequestPropertyTest {
     }
 
     private Arbitrary<String> scalar() {
-        Arbitrary<String> edges = Arbitraries.of(NumberEdgesTest.EDGES).filter(n -> n.length() < 200);
+        Arbitrary<String> edges = Arbitraries.of(ErrorAnswersTest.EDGES).filter(n -> n.length() < 200);
         return Arbitraries.oneOf(Arbitraries.of("null", "true", "false", "{}", "[]", "\"\""),
                 Arbitraries.integers().map(String::valueOf), Arbitraries.doubles().map(String::valueOf),
                 Arbitraries.longs().map(String::valueOf), edges,
