@@ -15,7 +15,10 @@ public final class ConsoleProgress implements LongConsumer, AutoCloseable {
         this.bar = bar;
     }
 
-    /** A bar counting up to {@code total} when the console is a terminal, otherwise one that shows nothing. */
+    /**
+     * A bar counting up to {@code total} (-1 when the total is not known in advance: the bar then shows the count and
+     * the rate) when the console is a terminal, otherwise one that shows nothing.
+     */
     public static ConsoleProgress start(String task, long total) {
         return start(task, total, System.console() != null);
     }
@@ -25,6 +28,11 @@ public final class ConsoleProgress implements LongConsumer, AutoCloseable {
             return new ConsoleProgress(null);
         }
         return new ConsoleProgress(new ProgressBarBuilder().setTaskName(task).setInitialMax(total).build());
+    }
+
+    /** Whether the bar is drawn (a person is watching), so that a caller prints its own lines only otherwise. */
+    public boolean visible() {
+        return bar != null;
     }
 
     /** Moves the bar to {@code done}. */

@@ -45,9 +45,12 @@ public final class DataOptions {
      * needs beside the features, such as the deal columns of personas), printing each loading note.
      */
     public LeadTable load(PrintWriter err, Schema schema) {
-        LeadTableLoader loader = new LeadTableLoader(schema);
-        LeadTable table = data == null ? loader.load()
-                : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
+        LeadTable table;
+        try (ConsoleProgress bar = ConsoleProgress.start("reading leads", -1)) {
+            LeadTableLoader loader = new LeadTableLoader(schema).withProgress(bar);
+            table = data == null ? loader.load()
+                    : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
+        }
         table.warnings().forEach(w -> err.println("note: " + w));
         err.flush();
         return table;

@@ -62,6 +62,29 @@ public final class PipelineJson {
         return root;
     }
 
+    /**
+     * A number a scorer file must hold: an absent or non-numeric one makes the file incomplete, and an incomplete
+     * model is refused rather than run on made-up defaults (a mean of 0, a spread of 1, no calibration).
+     *
+     * @throws IllegalArgumentException naming the field and where it is missing
+     */
+    public static double requiredNumber(JsonNode node, String name, String where) {
+        JsonNode value = node.path(name);
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw new IllegalArgumentException(where + " has no numeric '" + name + "': the file is incomplete");
+        }
+        return value.asDouble();
+    }
+
+    /** {@link #requiredNumber(JsonNode, String, String)} for an array element. */
+    public static double requiredNumber(JsonNode array, int index, String where) {
+        JsonNode value = array.path(index);
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw new IllegalArgumentException(where + " has no number at position " + index + ": the file is incomplete");
+        }
+        return value.asDouble();
+    }
+
     public static FeaturePipeline fromJson(JsonNode root) {
         List<String> missing = new ArrayList<>();
         root.path("missing_tokens").forEach(t -> missing.add(t.asText()));
@@ -96,8 +119,10 @@ public final class PipelineJson {
                     for (int i = 0; i < binEdges.length; i++) {
                         binEdges[i] = edges.get(i).asDouble();
                     }
-                    yield new NumericEncoder(field, node.path("log").asBoolean(), node.path("low").asDouble(),
-                            node.path("high").asDouble(), node.path("mean").asDouble(), node.path("std").asDouble(1), binEdges);
+                    String where = "scorer.json field '" + field + "'";
+                    yield new NumericEncoder(field, node.path("log").asBoolean(), requiredNumber(node, "low", where),
+                            requiredNumber(node, "high", where), requiredNumber(node, "mean", where),
+                            requiredNumber(node, "std", where), binEdges);
                 }
                 case BOOLEAN -> new BooleanEncoder(field);
             });

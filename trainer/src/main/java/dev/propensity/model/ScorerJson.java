@@ -45,10 +45,11 @@ public final class ScorerJson {
                     + means.length + " inputs");
         }
         for (int i = 0; i < means.length; i++) {
-            means[i] = meansNode.get(i).asDouble();
+            means[i] = PipelineJson.requiredNumber(meansNode, i, "scorer.json input_means");
         }
         double[] weightsAndBias = TribuoWeights.extract(tribuoModel, pipeline.inputNames(), WON, LOST);
         return new PropensityModel(pipeline, Arrays.copyOf(weightsAndBias, means.length), weightsAndBias[means.length],
-                means, root.path("calibration").path("slope").asDouble(1), root.path("calibration").path("intercept").asDouble(0));
+                means, PipelineJson.requiredNumber(root.path("calibration"), "slope", "scorer.json calibration"),
+                PipelineJson.requiredNumber(root.path("calibration"), "intercept", "scorer.json calibration"));
     }
 }

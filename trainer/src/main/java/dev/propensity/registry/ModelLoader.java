@@ -32,7 +32,12 @@ final class ModelLoader {
             throw damaged(where + " cannot be read: " + e.getMessage(), e);
         }
         String expected = Manifests.recordedSha256(version.manifest(), ModelVersion.MODEL_FILE);
-        if (expected != null && !expected.equals(Manifests.sha256(bytes))) {
+        if (expected == null) {
+            // Every published version records it; a manifest without one was edited or is incomplete.
+            throw damaged(where + " has no checksum in " + ModelVersion.MANIFEST_FILE
+                    + ": a model that cannot be checked is not loaded", null);
+        }
+        if (!expected.equals(Manifests.sha256(bytes))) {
             throw damaged(where + " does not match the checksum in " + ModelVersion.MANIFEST_FILE
                     + ": the file was changed or damaged after publishing", null);
         }
@@ -41,8 +46,7 @@ final class ModelLoader {
             // Parsed from the very bytes that were checked, so the file cannot change in between.
             model = Model.deserializeFromStream(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw damaged(where + " is not a readable Tribuo model (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")", e);
+            throw damaged(where + " is not a readable Tribuo model", e);
         }
         if (!model.validate(Label.class)) {
             throw damaged(where + " is not a classification model: its outputs are not labels", null);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
@@ -144,6 +145,15 @@ public final class ModelRegistry {
      * @return the history entry written
      */
     public HistoryEntry promote(int version, String who, String why, JsonNode metrics) {
+        return promote(version, who, why, metrics, loader::load);
+    }
+
+    /**
+     * Makes {@code version} the champion once {@code check} accepts it. The check runs under the registry lock on
+     * the version about to become champion, in place of the plain model load, so a caller that loads the version
+     * its own way (the server: model, scorer and probe lead) loads it once and refuses it by throwing.
+     */
+    public HistoryEntry promote(int version, String who, String why, JsonNode metrics, Consumer<ModelVersion> check) {
         try (RegistryLock lock = RegistryLock.acquire(root)) {
             crash.reached(CrashPoint.Step.PROMOTE_LOCKED);
             ModelVersion target = store.get(version);
@@ -152,7 +162,7 @@ public final class ModelRegistry {
                 throw new RegistryException(RegistryException.Kind.INVALID_REQUEST,
                         target.label() + " is already the champion in " + root);
             }
-            return moveAlias(HistoryAction.PROMOTE, current, target, who, why, metrics);
+            return moveAlias(HistoryAction.PROMOTE, current, target, who, why, metrics, check);
         }
     }
 
@@ -162,6 +172,11 @@ public final class ModelRegistry {
      * @throws RegistryException of kind {@code INVALID_REQUEST} when there is nothing to roll back to
      */
     public HistoryEntry rollback(String who, String why) {
+        return rollback(who, why, loader::load);
+    }
+
+    /** {@link #rollback(String, String)}, with the version rolled back to accepted by {@code check} first. */
+    public HistoryEntry rollback(String who, String why, Consumer<ModelVersion> check) {
         try (RegistryLock lock = RegistryLock.acquire(root)) {
             crash.reached(CrashPoint.Step.PROMOTE_LOCKED);
             OptionalInt current = alias.read();
@@ -177,7 +192,7 @@ public final class ModelRegistry {
             ModelVersion target = store.find(previous.getAsInt()).orElseThrow(() -> new RegistryException(
                     RegistryException.Kind.UNKNOWN_VERSION, "cannot roll back to "
                     + VersionLabel.format(previous.getAsInt()) + ": its folder is gone from " + root));
-            return moveAlias(HistoryAction.ROLLBACK, current, target, who, why, null);
+            return moveAlias(HistoryAction.ROLLBACK, current, target, who, why, null, check);
         }
     }
 
@@ -205,9 +220,9 @@ public final class ModelRegistry {
 
     /** Moves the alias, then records it; the caller holds the lock. */
     private HistoryEntry moveAlias(HistoryAction action, OptionalInt current, ModelVersion target, String who,
-                                   String why, JsonNode metrics) {
+                                   String why, JsonNode metrics, Consumer<ModelVersion> check) {
         // Refuse to put a model in use that cannot be loaded: better now than in the server at start-up.
-        loader.load(target);
+        check.accept(target);
         HistoryEntry entry = new HistoryEntry(clock.now(), whoOrUser(who), action, current, target.number(), why,
                 metrics == null ? target.manifest().get("metrics") : metrics);
         try {

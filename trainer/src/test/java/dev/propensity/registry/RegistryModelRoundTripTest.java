@@ -70,7 +70,7 @@ class RegistryModelRoundTripTest {
     }
 
     @Test
-    void anUnreadableModelFileWithoutAChecksumIsAClearErrorToo() throws IOException {
+    void aModelWhoseManifestLostItsChecksumIsRefusedUnread() throws IOException {
         ModelRegistry registry = registry();
         ModelVersion v1 = publish(registry, 0.9);
         ObjectNode manifest = v1.manifest();
@@ -81,7 +81,7 @@ class RegistryModelRoundTripTest {
         RegistryException e = assertThrows(RegistryException.class, () -> registry.loadModel(1));
         assertEquals(RegistryException.Kind.DAMAGED, e.kind());
         assertTrue(e.getMessage().startsWith("v1: "), e.getMessage());
-        assertTrue(e.getMessage().contains("model.tribuo is not a readable Tribuo model"), e.getMessage());
+        assertTrue(e.getMessage().contains("model.tribuo has no checksum in manifest.json"), e.getMessage());
     }
 
     @Test

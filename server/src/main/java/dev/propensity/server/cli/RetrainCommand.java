@@ -1,5 +1,6 @@
 package dev.propensity.server.cli;
 
+import dev.propensity.cli.ConsoleProgress;
 import dev.propensity.cli.ExitCodes;
 import dev.propensity.cli.Logging;
 import dev.propensity.evaluate.Metrics;
@@ -10,6 +11,7 @@ import dev.propensity.server.feedback.DatabaseConfig;
 import dev.propensity.server.feedback.JdbcFeedbackStore;
 import dev.propensity.server.retrain.RetrainPolicy;
 import dev.propensity.server.retrain.RetrainResult;
+import dev.propensity.server.retrain.RetrainStage;
 import dev.propensity.server.retrain.RetrainService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,13 +66,19 @@ public final class RetrainCommand implements Callable<Integer> {
                 logLossMargin == null ? RetrainPolicy.DEFAULT.logLossMargin() : logLossMargin);
         DatabaseConfig config = dbSchema == null ? DatabaseConfig.of(where.db) : DatabaseConfig.of(where.db).withSchema(dbSchema);
         Path models = where.registry.path();
-        try (JdbcFeedbackStore store = JdbcFeedbackStore.open(config)) {
+        try (JdbcFeedbackStore store = JdbcFeedbackStore.open(config);
+             ConsoleProgress bar = ConsoleProgress.start("retrain", RetrainStage.values().length)) {
             RetrainService service = new RetrainService(ModelRegistry.at(models), store, policy,
                     snapshots == null ? ServerConfig.snapshotsBeside(models) : snapshots, Clock.systemUTC());
             RetrainResult result = service.retrain(System.getProperty("user.name"),
                     stage -> {
-                        err.println("retrain: " + stage.words());
-                        err.flush();
+                        // A bar for a person at a terminal; one line per stage for logs and pipes.
+                        if (bar.visible()) {
+                            bar.accept(stage.ordinal());
+                        } else {
+                            err.println("retrain: " + stage.words());
+                            err.flush();
+                        }
                     });
             print(out, result);
             return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.propensity.server.cli;
 
+import dev.propensity.cli.ConsoleProgress;
 import dev.propensity.cli.ExitCodes;
 import dev.propensity.cli.RegistryOption;
 import dev.propensity.data.DataException;
@@ -69,7 +70,9 @@ public final class ScoreCommand implements Callable<Integer> {
         try (RowSource source = survey == null ? RowSources.open(in, model.schema().format())
                 : SurveyJoinedRows.open(in, model.schema().format(), survey, key, model.schema());
              Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-            rows = new FileScorer(model, accounts).score(source, writer);
+            try (ConsoleProgress bar = ConsoleProgress.start("scoring", -1)) {
+                rows = new FileScorer(model, accounts).score(source, writer, bar);
+            }
         }
         if (accounts != null) {
             try (Writer accountWriter = Files.newBufferedWriter(accountsOut, StandardCharsets.UTF_8)) {

@@ -67,18 +67,23 @@ public final class OutcomeValidator {
 
     private static void validateAmount(BigDecimal amount, String field) {
         if (amount.signum() < 0) {
-            throw new FeedbackValidationException(field, "expected an amount >= 0, got " + amount.toPlainString());
+            throw new FeedbackValidationException(field, "expected an amount >= 0, got " + shown(amount));
         }
         BigDecimal normalized = amount.stripTrailingZeros();
         if (normalized.scale() > MAX_AMOUNT_SCALE) {
             throw new FeedbackValidationException(field,
-                    "expected at most " + MAX_AMOUNT_SCALE + " decimal places, got " + amount.toPlainString());
+                    "expected at most " + MAX_AMOUNT_SCALE + " decimal places, got " + shown(amount));
         }
         int integerDigits = Math.max(normalized.precision() - normalized.scale(), 0);
         if (normalized.precision() > MAX_AMOUNT_DIGITS || integerDigits > MAX_AMOUNT_DIGITS) {
             throw new FeedbackValidationException(field,
-                    "expected at most " + MAX_AMOUNT_DIGITS + " significant digits, got " + amount.toPlainString());
+                    "expected at most " + MAX_AMOUNT_DIGITS + " significant digits, got " + shown(amount));
         }
+    }
+
+    /** An amount as written, but never a billion digits: 1e999999999 stays in scientific notation. */
+    private static String shown(BigDecimal amount) {
+        return Math.abs((long) amount.scale()) > 40 ? amount.toString() : amount.toPlainString();
     }
 
     private static String quoted(String value) {

@@ -107,7 +107,17 @@ public final class ScoreLogWriter implements AutoCloseable {
      * @return {@code false} if there was no room in time or the writer is closed
      */
     public boolean offer(ScoreRecord score, long maxWaitMillis) throws InterruptedException {
-        Objects.requireNonNull(score, "score");
+        return offerAll(List.of(Objects.requireNonNull(score, "score")), maxWaitMillis);
+    }
+
+    /**
+     * Queues every score or none, waiting up to {@code maxWaitMillis} for room for all of them: a batch answer is
+     * then either wholly logged or refused, never logged in part.
+     *
+     * @return {@code false} if there was no room for all in time (or ever: more than the capacity) or the writer
+     *         is closed; nothing was queued then
+     */
+    public boolean offerAll(List<ScoreRecord> scores, long maxWaitMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, maxWaitMillis));
         while (true) {
             synchronized (offerLock) {
@@ -116,8 +126,10 @@ public final class ScoreLogWriter implements AutoCloseable {
                 if (closing) {
                     break;
                 }
-                if (queue.offer(score)) {
-                    accepted.incrementAndGet();
+                // Only offers take room, and they all hold this lock: room seen here is room for every score.
+                if (queue.remainingCapacity() >= scores.size()) {
+                    scores.forEach(queue::add);
+                    accepted.addAndGet(scores.size());
                     return true;
                 }
             }
@@ -130,7 +142,7 @@ public final class ScoreLogWriter implements AutoCloseable {
                 progress.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), ROOM_POLL_MILLIS)));
             }
         }
-        dropped.incrementAndGet();
+        dropped.addAndGet(scores.size());
         return false;
     }
 

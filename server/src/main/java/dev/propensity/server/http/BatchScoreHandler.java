@@ -21,8 +21,9 @@ import java.util.List;
  * {@code POST /v1/score/batch}: an array of leads in, an array of answers out, all by one model version.
  * A batch over the limit is answered 413 (the request as a whole is too large for the server, even when its
  * byte size is within the body limit). A bad lead fails the whole batch, naming its index: nothing is
- * scored or logged, so a client can fix and resend the batch without duplicates. Leads may use the CRM's names
- * for fields, and {@code ?format=flat} answers each with its flat write-back properties.
+ * scored or logged, so a client can fix and resend the batch without duplicates. The same holds when the score
+ * log is behind: the batch's scores are queued all or none, and a 503 leaves none of them logged. Leads may use
+ * the CRM's names for fields, and {@code ?format=flat} answers each with its flat write-back properties.
  */
 public final class BatchScoreHandler implements Handler {
     private final JsonBody body;
@@ -82,10 +83,8 @@ public final class BatchScoreHandler implements Handler {
                 throw ApiException.invalidField("[" + i + "]." + e.field(), "[" + i + "]." + e.getMessage());
             }
         }
-        String requestId = ctx.attribute(RequestObserver.REQUEST_ID);
-        for (int i = 0; i < answers.size(); i++) {
-            log.record(answers.get(i), named.get(i), requestId);
-        }
+        List<JsonNode> inputs = new ArrayList<>(named);
+        log.recordAll(answers, inputs, ctx.attribute(RequestObserver.REQUEST_ID));
         Object answer = format == AnswerFormat.FLAT ? answers.stream().map(WriteBack::of).toList() : answers;
         ctx.contentType(format.contentType(ctx)).result(Json.MAPPER.writeValueAsBytes(answer));
     }

@@ -5,8 +5,10 @@ import dev.propensity.registry.HistoryEntry;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.server.api.ChampionChange;
 import dev.propensity.server.scoring.ChampionWatcher;
+import dev.propensity.server.scoring.LoadedModel;
 import dev.propensity.server.scoring.ModelVersionLoader;
 import io.javalin.http.Context;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -21,44 +23,35 @@ public final class ChampionChangeHandler {
     private final ChampionWatcher watcher;
     private final IntConsumer announce;
     private final JsonBody body;
+    private final ModelVersionLoader loader;
 
     public ChampionChangeHandler(ModelRegistry registry, ChampionWatcher watcher, IntConsumer announce, JsonBody body) {
         this.registry = registry;
         this.watcher = watcher;
         this.announce = announce;
         this.body = body;
+        this.loader = new ModelVersionLoader(registry);
     }
 
     public void promote(Context ctx) {
-        int version = version(ctx.pathParam("version"));
+        int version = VersionParam.of(ctx);
         String why = why(ctx);
         registry.version(version); // an unknown version is a 404, not a refused model
-        new ModelVersionLoader(registry).load(version);
-        HistoryEntry entry = registry.promote(version, who(ctx), why, null);
-        watcher.poll();
+        AtomicReference<LoadedModel> checked = new AtomicReference<>();
+        // Loaded and checked once, under the registry's lock, then served as it is.
+        HistoryEntry entry = registry.promote(version, who(ctx), why, null, v -> checked.set(loader.load(v.number())));
+        watcher.serve(checked.get());
         announce.accept(entry.to());
         ctx.json(view(entry));
     }
 
     public void rollback(Context ctx) {
         String why = why(ctx);
-        HistoryEntry entry = registry.rollback(who(ctx), why);
-        watcher.poll();
+        AtomicReference<LoadedModel> checked = new AtomicReference<>();
+        HistoryEntry entry = registry.rollback(who(ctx), why, v -> checked.set(loader.load(v.number())));
+        watcher.serve(checked.get());
         announce.accept(entry.to());
         ctx.json(view(entry));
-    }
-
-    private static int version(String text) {
-        String digits = text.startsWith("v") || text.startsWith("V") ? text.substring(1) : text;
-        try {
-            int version = Integer.parseInt(digits);
-            if (version >= 1) {
-                return version;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.invalidField("version", "version: expected a version number such as 3 or v3, got '" + text + "'");
     }
 
     private String why(Context ctx) {

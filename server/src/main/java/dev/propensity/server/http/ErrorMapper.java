@@ -43,13 +43,13 @@ public final class ErrorMapper {
         app.exception(OutcomeConflictException.class, (e, ctx) ->
                 write(ctx, 409, "idempotency_conflict", e.getMessage(), null));
         app.exception(ModelRefusedException.class, (e, ctx) ->
-                write(ctx, 422, "model_refused", e.getMessage(), null));
+                write(ctx, 422, "model_refused", ServerPaths.redact(e.getMessage()), null));
         app.exception(UnknownStageException.class, (e, ctx) ->
                 write(ctx, 422, "unknown_stage", e.getMessage(), e.field()));
         app.exception(CrmMappingException.class, (e, ctx) -> {
             // The aliases file no longer fits the model being served: the operator's mistake, not the client's.
             LOG.error("{} on {} {}", e.getMessage(), ctx.method(), ctx.path());
-            write(ctx, 503, "aliases_mismatch", e.getMessage(), null);
+            write(ctx, 503, "aliases_mismatch", ServerPaths.redact(e.getMessage()), null);
         });
         app.exception(RegistryException.class, ErrorMapper::registry);
         app.exception(NoChampionException.class, (e, ctx) -> write(ctx, 503, "no_champion", e.getMessage(), null));
@@ -83,11 +83,12 @@ public final class ErrorMapper {
 
     private static void registry(RegistryException e, Context ctx) {
         switch (e.kind()) {
-            case UNKNOWN_VERSION -> write(ctx, 404, "unknown_version", e.getMessage(), null);
-            case INVALID_REQUEST -> write(ctx, 409, "invalid_request", e.getMessage(), null);
+            case UNKNOWN_VERSION -> write(ctx, 404, "unknown_version", ServerPaths.redact(e.getMessage()), null);
+            case INVALID_REQUEST -> write(ctx, 409, "invalid_request", ServerPaths.redact(e.getMessage()), null);
             default -> {
+                // The full message, paths and all, is for the operator's log.
                 LOG.error("model registry failure on {} {}", ctx.method(), ctx.path(), e);
-                write(ctx, 500, "registry_failure", e.getMessage(), null);
+                write(ctx, 500, "registry_failure", "the model registry failed: " + ServerPaths.redact(e.getMessage()), null);
             }
         }
     }

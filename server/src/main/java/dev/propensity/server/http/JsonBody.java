@@ -83,6 +83,10 @@ public final class JsonBody {
             throw ApiException.badRequest("malformed_json", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw ApiException.badRequest("malformed_json", "the body is not valid JSON: " + e.getMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reads big numbers as BigDecimal, which cannot hold an exponent beyond about 2^31 (1e9999999999).
+            throw ApiException.badRequest("malformed_json", "the body holds a number too large to read (an exponent"
+                    + " beyond 2147483647)");
         }
     }
 }

@@ -61,7 +61,9 @@ public final class PropensityServer implements AutoCloseable {
         ModelRegistry registry = ModelRegistry.at(config.models());
         DatabaseConfig database = DatabaseConfig.of(config.databaseUrl());
         JdbcFeedbackStore store = JdbcFeedbackStore.open(database);
-        ScoreLogWriter writer = new ScoreLogWriter(store);
+        // Room for two full batches at least, so that a batch, queued all or nothing, can always fit.
+        ScoreLogWriter writer = new ScoreLogWriter(store, Math.max(ScoreLogWriter.DEFAULT_CAPACITY,
+                2 * config.limits().maxBatch()), ScoreLogWriter.DEFAULT_BATCH_SIZE);
         ChampionHolder holder = new ChampionHolder();
         ServerMetrics metrics = new ServerMetrics(holder, writer);
         ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry(), config.grading());
@@ -96,6 +98,11 @@ public final class PropensityServer implements AutoCloseable {
         app.start(config.host(), config.port());
         LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
         return new PropensityServer(store, writer, watcher, listener, observer, catalog, app, retrainJobs);
+    }
+
+    /** Where requests are counted and access-logged. */
+    RequestObserver observer() {
+        return observer;
     }
 
     /** The port listened on (the real one when the configuration asked for 0). */

@@ -1,8 +1,6 @@
 package dev.propensity.server.http;
 
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.registry.RegistryException;
-import dev.propensity.registry.VersionLabel;
 import dev.propensity.report.ReportFiles;
 import dev.propensity.report.ReportIndex;
 import dev.propensity.server.report.LiveReportService;
@@ -36,13 +34,7 @@ public final class ReportsHandler {
     }
 
     public void version(Context ctx) {
-        int number;
-        try {
-            number = VersionLabel.parse(ctx.pathParam("version"));
-        } catch (RegistryException e) {
-            throw new ApiException(400, "invalid_version", e.getMessage(), "version");
-        }
-        send(ctx, versions.files(number));
+        send(ctx, versions.files(VersionParam.of(ctx)));
     }
 
     public void live(Context ctx) throws InterruptedException {

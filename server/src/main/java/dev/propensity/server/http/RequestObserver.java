@@ -24,6 +24,8 @@ public final class RequestObserver {
     private final ServerMetrics metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
+    private final java.util.List<java.util.function.Consumer<String>> accessLines =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RequestObserver(ServerMetrics metrics) {
         this.metrics = metrics;
@@ -55,8 +57,15 @@ public final class RequestObserver {
             metrics.error(code);
         }
         Object version = ctx.attribute(MODEL_VERSION);
-        ACCESS.info("{} {} {} {}ms model={} request={}", ctx.method().name(), route, status, took.toMillis(),
-                version == null ? "-" : "v" + version, ctx.<String>attribute(REQUEST_ID));
+        String line = ctx.method().name() + " " + route + " " + status + " " + took.toMillis() + "ms model="
+                + (version == null ? "-" : "v" + version) + " request=" + ctx.<String>attribute(REQUEST_ID);
+        ACCESS.info(line);
+        accessLines.forEach(listener -> listener.accept(line));
+    }
+
+    /** Also hands every access log line to {@code listener}: what the log gets, without reading the log's stream. */
+    void onAccessLine(java.util.function.Consumer<String> listener) {
+        accessLines.add(listener);
     }
 
     /** Stops taking new requests. */

@@ -5,6 +5,9 @@ import dev.propensity.server.api.ScoreResponse;
 import dev.propensity.server.feedback.ScoreLogWriter;
 import dev.propensity.server.feedback.ScoreRecord;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Hands every score to the feedback store's background writer, with the input exactly as scored, and
@@ -26,25 +29,40 @@ public final class ScoreLog {
     static final long MAX_WAIT_MILLIS = 5_000;
 
     /**
-     * Logs one score before it is returned. When the store falls behind, scoring waits for it; a score that could
-     * not be queued in time is not returned at all (503), so that every score a caller receives is in the log.
+     * Queues one score for the log before it is returned (the background writer commits it moments later). When
+     * the store falls behind, scoring waits for room in the queue; a score that could not be queued in time is not
+     * returned at all (503), so that every score a caller receives is on its way into the log.
      */
     public void record(ScoreResponse response, JsonNode input, String requestId) {
-        metrics.score(response.score());
-        if (response.leadId() != null && !response.leadId().isBlank()) {
-            boolean queued;
-            try {
-                queued = writer.offer(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
-                        response.score(), input.toString(), clock.instant(), requestId, response.grade()), MAX_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                queued = false;
-            }
-            if (!queued) {
-                throw new ApiException(503, "score_log_behind", "the score log cannot keep up; retry shortly", null,
-                        java.util.Map.of("Retry-After", "1"));
+        recordAll(List.of(response), List.of(input), requestId);
+    }
+
+    /**
+     * Queues the scores of a batch all or nothing: a 503 leaves none of them in the log, so the caller's retry of
+     * the whole batch logs each lead once.
+     */
+    public void recordAll(List<ScoreResponse> responses, List<JsonNode> inputs, String requestId) {
+        List<ScoreRecord> records = new ArrayList<>(responses.size());
+        Instant now = clock.instant();
+        for (int i = 0; i < responses.size(); i++) {
+            ScoreResponse response = responses.get(i);
+            if (response.leadId() != null && !response.leadId().isBlank()) {
+                records.add(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
+                        response.score(), inputs.get(i).toString(), now, requestId, response.grade()));
             }
         }
+        boolean queued;
+        try {
+            queued = records.isEmpty() || writer.offerAll(records, MAX_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            queued = false;
+        }
+        if (!queued) {
+            throw new ApiException(503, "score_log_behind", "the score log cannot keep up; retry shortly", null,
+                    java.util.Map.of("Retry-After", "1"));
+        }
+        responses.forEach(r -> metrics.score(r.score()));
     }
 
     /** Waits until every score offered so far is in the store. */

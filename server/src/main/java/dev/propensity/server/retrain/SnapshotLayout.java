@@ -71,7 +71,10 @@ public record SnapshotLayout(Schema schema, org.apache.avro.Schema avroSchema) {
         taken.add(id);
         String timestamp = champion.timestamp().orElseGet(() -> fresh("closed_at", taken));
         taken.add(timestamp);
-        List<ExcludedColumn> excluded = new ArrayList<>(champion.excluded());
+        // The champion's other exclusions name columns the snapshot does not have (it holds features only), and
+        // the loader refuses an exclusion of a column that is not there.
+        List<ExcludedColumn> excluded = new ArrayList<>(champion.excluded().stream()
+                .filter(e -> SOURCE_REASON.equals(e.reason())).toList());
         // A champion trained from a snapshot already has the column.
         if (sourceColumn(champion).isEmpty()) {
             excluded.add(new ExcludedColumn(fresh("retrain_source", taken), SOURCE_REASON));

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,13 +24,13 @@ public final class ChampionWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChampionWatcher.class);
 
     private final ModelRegistry registry;
-    private final ModelVersionLoader loader;
     private final ChampionHolder holder;
     private final Counter reloads;
     private final Counter failures;
     private final ScheduledExecutorService timer;
-    // Only the timer thread and start-up touch this, never at the same time.
-    private volatile int lastTried;
+    private final IntFunction<LoadedModel> loader;
+    // Read and written only inside the synchronized poll() and serve().
+    private int lastTried;
 
     public ChampionWatcher(ModelRegistry registry, ChampionHolder holder, MeterRegistry meters) {
         this(registry, holder, meters, GradingConfig.NONE);
@@ -37,8 +38,14 @@ public final class ChampionWatcher implements AutoCloseable {
 
     /** @param grading the override rules and thresholds every loaded version grades with */
     public ChampionWatcher(ModelRegistry registry, ChampionHolder holder, MeterRegistry meters, GradingConfig grading) {
+        this(registry, holder, meters, new ModelVersionLoader(registry, grading)::load);
+    }
+
+    /** @param loader loads and checks a version, throwing {@link ModelRefusedException} to refuse it */
+    public ChampionWatcher(ModelRegistry registry, ChampionHolder holder, MeterRegistry meters,
+                           IntFunction<LoadedModel> loader) {
         this.registry = registry;
-        this.loader = new ModelVersionLoader(registry, grading);
+        this.loader = loader;
         this.holder = holder;
         this.reloads = Counter.builder("propensity_model_reloads").description("champion versions loaded").register(meters);
         this.failures = Counter.builder("propensity_model_reload_failures")
@@ -53,10 +60,23 @@ public final class ChampionWatcher implements AutoCloseable {
     /** Polls once now (so a champion serves from the first request) and then every {@code interval}. */
     public void start(Duration interval) {
         poll();
-        timer.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::pollOnTimer, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Checks the alias once and loads a new champion if it names one. Never throws. */
+    // A scheduled task that throws is never run again: whatever a poll throws, hot reload must go on.
+    private void pollOnTimer() {
+        try {
+            poll();
+        } catch (Throwable e) {
+            failures.increment();
+            LOG.error("checking the champion failed, will try again; still serving {}", serving(), e);
+        }
+    }
+
+    /**
+     * Checks the alias once and loads a new champion if it names one. A refused version is logged and counted;
+     * anything else a load throws (an {@code Error} included) is counted and passed on to the caller.
+     */
     public synchronized void poll() {
         Optional<ModelVersion> champion;
         try {
@@ -72,14 +92,26 @@ public final class ChampionWatcher implements AutoCloseable {
         int version = champion.get().number();
         lastTried = version;
         try {
-            LoadedModel loaded = loader.load(version);
-            holder.swap(loaded);
-            reloads.increment();
-            LOG.info("now serving model v{}", version);
+            swapIn(loader.apply(version));
         } catch (ModelRefusedException e) {
             failures.increment();
             LOG.error("{}; still serving {}", e.getMessage(), serving());
+        } catch (RuntimeException | Error e) {
+            failures.increment();
+            throw e;
         }
+    }
+
+    /** Serves a version loaded and checked elsewhere (a promotion through the API), without loading it again. */
+    public synchronized void serve(LoadedModel model) {
+        lastTried = model.version();
+        swapIn(model);
+    }
+
+    private void swapIn(LoadedModel loaded) {
+        holder.swap(loaded);
+        reloads.increment();
+        LOG.info("now serving model v{}", loaded.version());
     }
 
     private String serving() {

@@ -23,6 +23,8 @@ import java.util.Map;
  * with an error instead of a score rather than stopping a long run.
  */
 public final class FileScorer {
+    // A power of two minus one: progress is told every 16,384 leads, often enough for a bar, rarely enough to cost nothing.
+    private static final long PROGRESS_EVERY = (1 << 14) - 1;
     /** Reasons written per lead. */
     public static final int REASONS = 3;
     private static final List<String> HEADER = List.of("lead_id", "model_version", "probability", "score",
@@ -89,6 +91,11 @@ public final class FileScorer {
 
     /** @return how many rows were scored (rows with errors included) */
     public long score(RowSource in, Writer out) throws IOException {
+        return score(in, out, rows -> { });
+    }
+
+    /** {@link #score(RowSource, Writer)}, telling {@code progress} the number of leads scored now and then. */
+    public long score(RowSource in, Writer out, java.util.function.LongConsumer progress) throws IOException {
         Map<String, Integer> columns = new HashMap<>();
         List<String> inputHeader = in.header();
         for (int i = 0; i < inputHeader.size(); i++) {
@@ -100,6 +107,9 @@ public final class FileScorer {
         while ((row = in.next()) != null) {
             out.write(CsvLine.of(line(columns, row, in.position())));
             rows++;
+            if ((rows & PROGRESS_EVERY) == 0) {
+                progress.accept(rows);
+            }
         }
         out.flush();
         return rows;

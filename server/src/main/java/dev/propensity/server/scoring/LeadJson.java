@@ -58,12 +58,22 @@ public final class LeadJson {
             return node.textValue();
         }
         if (node.isNumber()) {
-            return node.doubleValue();
+            double number = node.doubleValue();
+            if (!Double.isFinite(number)) {
+                // 1e999 is valid JSON, but no double holds it: the field is named rather than scored as infinity.
+                throw new InvalidFieldException(name, "expected a number of at most about 1.8e308, got " + shortText(node));
+            }
+            return number;
         }
         if (node.isBoolean()) {
             return node.booleanValue();
         }
         throw new InvalidFieldException(name, "expected a single value, got " + (node.isArray() ? "an array" : "an object"));
+    }
+
+    private static String shortText(JsonNode node) {
+        String text = node.isBigDecimal() ? node.decimalValue().toString() : node.asText();
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     /** The values for the pipeline. */

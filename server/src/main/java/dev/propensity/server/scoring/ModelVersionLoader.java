@@ -55,9 +55,12 @@ public final class ModelVersionLoader {
             return loaded;
         } catch (ModelRefusedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
-            // Any failure at all means this version must not serve; the message says which step broke.
-            throw new ModelRefusedException(version, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelRefusedException(version, ScorerJson.FILE + " cannot be read as JSON", e);
+        } catch (RuntimeException e) {
+            // Any failure at all means this version must not serve; the message says which step broke (the cause,
+            // with its type, goes to the log with the exception).
+            throw new ModelRefusedException(version, e.getMessage() == null ? "it cannot be loaded" : e.getMessage(), e);
         }
     }
 

@@ -77,11 +77,9 @@ class FeedbackScoreLogWriterTest {
 
     @Test
     void aWaitingOfferDoesNotHoldUpTheOthers() throws Exception {
-        RecordingStore store = new RecordingStore();
-        store.gate = new CountDownLatch(1);
+        RecordingStore store = gatedStore();
         try (ScoreLogWriter writer = new ScoreLogWriter(store, 1, 1)) {
-            assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
-            assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
+            holdWriter(writer, store);
             assertTrue(writer.offer(score("lead-1", 1, T0, "queued")));
             var patient = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {
@@ -105,17 +103,44 @@ class FeedbackScoreLogWriterTest {
     }
 
     @Test
+    void aBatchIsQueuedWholeOrNotAtAll() throws Exception {
+        RecordingStore store = gatedStore();
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 3, 10)) {
+            holdWriter(writer, store);
+            assertTrue(writer.offer(score("lead-1", 1, T0, "queued")));
+            List<ScoreRecord> batch = List.of(score("b-0", 1, T0, "b0"), score("b-1", 1, T0, "b1"), score("b-2", 1, T0, "b2"));
+            assertFalse(writer.offerAll(batch, 20), "three do not fit beside one");
+            assertTrue(writer.offerAll(batch.subList(0, 2), 20));
+            store.gate.countDown();
+            writer.flush();
+            assertEquals(List.of("lead-0", "lead-1", "b-0", "b-1"), store.scores.stream().map(ScoreRecord::leadId).toList());
+            assertEquals(new ScoreLogWriter.Counts(4, 3, 4, 0), writer.counts());
+        }
+    }
+
+    @Test
     void closingGivesUpOnAStoreThatNeverAnswers() throws Exception {
-        RecordingStore store = new RecordingStore();
-        store.gate = new CountDownLatch(1);
+        RecordingStore store = gatedStore();
         ScoreLogWriter writer = new ScoreLogWriter(store, 10, 1);
-        assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
-        assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
+        holdWriter(writer, store);
         Thread closer = new Thread(writer::close);
         closer.start();
         closer.join(TimeUnit.MILLISECONDS.toMillis(ScoreLogWriter.CLOSE_TIMEOUT_MILLIS * 3));
         assertFalse(closer.isAlive(), "close() returned although the store never answered");
         store.gate.countDown();
+    }
+
+    /** A store whose writes wait until its gate opens. */
+    private static RecordingStore gatedStore() {
+        RecordingStore store = new RecordingStore();
+        store.gate = new CountDownLatch(1);
+        return store;
+    }
+
+    /** One score stuck in the store's blocked write: from here on, the queue's room is all there is. */
+    private static void holdWriter(ScoreLogWriter writer, RecordingStore store) throws InterruptedException {
+        assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
+        assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
     }
 
     private static void sleepQuietly(long millis) {

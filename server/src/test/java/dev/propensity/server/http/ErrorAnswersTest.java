@@ -11,12 +11,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ErrorAnswersTest {
+    /** Valid JSON numbers that no double holds, that need many digits, or that round to zero. */
+    static final List<String> EDGES = List.of("1e999999999", "1e9999999999", "-1e999999999", "9".repeat(2000),
+            "0." + "1".repeat(1500), "-0", "-0.0", "1e-400", "1e-9999999999", "123456789012345678901234567890",
+            "4.9e-324", "1.7976931348623157e308", "1.8e308");
+
     @TempDir
     static Path folder;
     private static TestServer server;
@@ -96,12 +102,69 @@ class ErrorAnswersTest {
     @Test
     void promotingAnUnknownVersionIsA404AndABadVersionA400() throws IOException {
         assertError(server.post("/v1/models/99/promote", TestServer.ADMIN_KEY, ""), 404, "unknown_version");
-        assertError(server.post("/v1/models/latest/promote", TestServer.ADMIN_KEY, ""), 400, "invalid_field");
+        assertError(server.post("/v1/models/latest/promote", TestServer.ADMIN_KEY, ""), 400, "invalid_version");
+    }
+
+    @Test
+    void everyRouteReadsAVersionTheSameWay() throws IOException {
+        for (String bad : new String[] {"007", "v0", "latest", "-1"}) {
+            assertError(server.post("/v1/models/" + bad + "/promote", TestServer.ADMIN_KEY, ""), 400, "invalid_version");
+            assertError(server.get("/reports/" + bad, TestServer.SCORE_KEY), 400, "invalid_version");
+        }
+    }
+
+    @Test
+    void noErrorAnswerNamesAServerPath() throws IOException {
+        String root = folder.toAbsolutePath().toString();
+        for (HttpResponse<String> response : java.util.List.of(
+                server.post("/v1/models/99/promote", TestServer.ADMIN_KEY, ""),
+                server.get("/reports/v99", TestServer.SCORE_KEY),
+                server.post("/v1/models/1/promote", TestServer.ADMIN_KEY, ""))) {
+            assertTrue(response.statusCode() >= 400, response.body());
+            assertTrue(!response.body().contains(root) && !response.body().contains("Exception"), response.body());
+        }
     }
 
     @Test
     void healthAndOpenApiNeedNoKey() throws IOException {
         assertEquals("ok", json(server.get("/health", null)).path("status").asText());
         assertEquals(200, server.get("/openapi.json", null).statusCode());
+    }
+
+    @Test
+    void aNumericFieldAtTheEdgeIsScoredOrRefusedNamingTheField() throws IOException {
+        for (String number : EDGES) {
+            HttpResponse<String> response = server.post("/v1/score", TestServer.SCORE_KEY,
+                    Leads.KEEN.replaceFirst("\"employees\": *[0-9.]+", "\"employees\": " + number));
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 400, number.substring(0, Math.min(30, number.length())) + ": " + response.body());
+            if (response.statusCode() == 400) {
+                assertError(response, 400, json(response).path("error").path("code").asText());
+                String field = json(response).path("error").path("field").asText();
+                assertTrue(field.equals("employees") || json(response).path("error").path("code").asText()
+                        .equals("malformed_json"), number.substring(0, Math.min(30, number.length())) + ": " + response.body());
+            } else {
+                double p = json(response).path("probability").asDouble();
+                assertTrue(p > 0 && p < 1, number.substring(0, Math.min(30, number.length())) + ": " + response.body());
+            }
+        }
+    }
+
+    @Test
+    void anAmountAtTheEdgeIsStoredOrRefusedNamingTheField() throws IOException {
+        int i = 0;
+        for (String number : EDGES) {
+            String body = "{\"lead_id\": \"L-edge\", \"outcome\": \"won\", \"amount\": " + number
+                    + ", \"close_date\": \"2025-03-31\", \"idempotency_key\": \"edge-" + (i++) + "\"}";
+            HttpResponse<String> response = server.post("/v1/outcomes", TestServer.FEEDBACK_KEY, body);
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 400, number.substring(0, Math.min(30, number.length())) + ": " + response.body());
+            if (response.statusCode() == 400) {
+                String code = json(response).path("error").path("code").asText();
+                assertError(response, 400, code);
+                assertTrue(json(response).path("error").path("field").asText().endsWith("amount")
+                        || code.equals("malformed_json"), number.substring(0, Math.min(30, number.length())) + ": " + response.body());
+                assertTrue(response.body().length() < 2000, "a short answer: " + response.body().length());
+            }
+        }
+        assertEquals(200, server.get("/health", null).statusCode());
     }
 }

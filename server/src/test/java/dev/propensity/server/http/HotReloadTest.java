@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.propensity.registry.ModelRegistry;
+import dev.propensity.server.scoring.ChampionHolder;
+import dev.propensity.server.scoring.ChampionWatcher;
+import dev.propensity.server.scoring.ModelVersionLoader;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +39,13 @@ class HotReloadTest {
         try (TestServer server = TestServer.start(models, folder)) {
             Set<Integer> versions = ConcurrentHashMap.newKeySet();
             AtomicInteger done = new AtomicInteger();
+            AtomicBoolean stop = new AtomicBoolean();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<List<String>>> failures = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 failures.add(pool.submit(() -> {
                     List<String> bad = new ArrayList<>();
-                    for (int i = 0; i < REQUESTS; i++) {
+                    while (!stop.get()) {
                         HttpResponse<String> response = server.post("/v1/score", TestServer.SCORE_KEY, Leads.KEEN);
                         JsonNode body = json(response);
                         if (response.statusCode() != 200 || !body.path("model_version").isInt()) {
@@ -51,18 +58,59 @@ class HotReloadTest {
                     return bad;
                 }));
             }
-            while (done.get() < THREADS * REQUESTS / 3) {
-                Thread.sleep(5);
+            try {
+                // Each wait has a deadline: a stuck server fails the test instead of hanging the build; and the
+                // clients go on until the new version has answered, however slow the watcher is on a busy machine.
+                awaitOrFail(() -> done.get() >= REQUESTS, "the first requests");
+                ModelRegistry.at(models).promote(2, "test", "challenger wins", null);
+                awaitOrFail(() -> versions.contains(2), "an answer from the new champion");
+                int afterSwap = done.get();
+                awaitOrFail(() -> done.get() >= afterSwap + REQUESTS, "requests after the swap");
+            } finally {
+                stop.set(true);
+                pool.shutdown();
             }
-            ModelRegistry.at(models).promote(2, "test", "challenger wins", null);
             List<String> bad = new ArrayList<>();
             for (Future<List<String>> f : failures) {
-                bad.addAll(f.get());
+                bad.addAll(f.get(60, TimeUnit.SECONDS));
             }
-            pool.shutdown();
             assertEquals(List.of(), bad);
-            assertEquals(THREADS * REQUESTS, done.get());
             assertEquals(Set.of(1, 2), versions, "both the old and the new champion answered");
+        }
+    }
+
+    @Test
+    void anErrorWhileLoadingDoesNotStopHotReload() throws Exception {
+        Path models = TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models")));
+        ModelRegistry registry = ModelRegistry.at(models);
+        ModelVersionLoader real = new ModelVersionLoader(registry);
+        List<Integer> loads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ChampionHolder holder = new ChampionHolder();
+        try (ChampionWatcher watcher = new ChampionWatcher(registry, holder, new SimpleMeterRegistry(), version -> {
+            loads.add(version);
+            if (version == 2) {
+                throw new StackOverflowError("a load that blew up");
+            }
+            return real.load(version);
+        })) {
+            watcher.start(java.time.Duration.ofMillis(20));
+            assertEquals(1, holder.current().orElseThrow().version());
+            Files.writeString(models.resolve("champion"), "{\"version\": 2}\n");
+            awaitOrFail(() -> loads.contains(2), "the load of v2");
+            Files.writeString(models.resolve("champion"), "{\"version\": 1}\n");
+            awaitOrFail(() -> loads.size() == 3, "the timer to go on polling after the error: " + loads);
+            assertEquals(List.of(1, 2, 1), loads);
+            assertEquals(1, holder.current().orElseThrow().version());
+        }
+    }
+
+    private static void awaitOrFail(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            Thread.sleep(5);
         }
     }
 
@@ -93,7 +141,9 @@ class HotReloadTest {
         Path models = TrainedRegistry.copyInto(Files.createDirectories(folder.resolve("models")));
         try (TestServer server = TestServer.start(models, folder)) {
             Files.writeString(models.resolve("v2").resolve("scorer.json"), "[]");
-            ScoreApiTest.assertError(server.post("/v1/models/2/promote", TestServer.ADMIN_KEY, ""), 422, "model_refused");
+            HttpResponse<String> refused = server.post("/v1/models/2/promote", TestServer.ADMIN_KEY, "");
+            ScoreApiTest.assertError(refused, 422, "model_refused");
+            assertTrue(!refused.body().contains(folder.toAbsolutePath().toString()), "no server path: " + refused.body());
             assertEquals(1, ModelRegistry.at(models).champion().orElseThrow().number());
         }
     }
