@@ -1,6 +1,6 @@
 package dev.propensity.cli;
 
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What {@code promote} and {@code rollback} share: the registry they change, the reason, and help only. */
@@ -12,7 +12,6 @@ public final class ChampionChangeOptions {
     @Option(names = "--why", paramLabel = "TEXT", description = "The reason, kept in the history.")
     String why;
 
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "The registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
+    @Mixin
+    RegistryOption models;
 }

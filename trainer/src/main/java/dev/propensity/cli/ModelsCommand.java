@@ -3,13 +3,13 @@ package dev.propensity.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
-import dev.propensity.registry.RegistryException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,9 +25,8 @@ public final class ModelsCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "The registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
+    @Mixin
+    RegistryOption registry;
 
     @Option(names = "--json", description = "Print JSON for programs instead of a table.")
     boolean json;
@@ -38,24 +37,21 @@ public final class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            ModelRegistry registry = ModelRegistry.at(models);
-            OptionalInt champion = registry.champion().map(v -> OptionalInt.of(v.number())).orElse(OptionalInt.empty());
-            List<VersionSummary> summaries = registry.versions().stream()
-                    .map(v -> VersionSummary.of(v, isChampion(v, champion))).toList();
-            if (json) {
-                out.println(JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(VersionTable.json(models.toString(), summaries, JSON)));
-            } else if (summaries.isEmpty()) {
-                out.println("no model versions in " + models + " yet");
-            } else {
-                out.print(VersionTable.text(summaries));
-            }
-            out.flush();
-            return 0;
-        } catch (RegistryException e) {
-            return RegistryErrors.report("models", e, spec.commandLine().getErr());
+        Path models = registry.path();
+        ModelRegistry versions = ModelRegistry.at(models);
+        OptionalInt champion = versions.champion().map(v -> OptionalInt.of(v.number())).orElse(OptionalInt.empty());
+        List<VersionSummary> summaries = versions.versions().stream()
+                .map(v -> VersionSummary.of(v, isChampion(v, champion))).toList();
+        if (json) {
+            out.println(JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(VersionTable.json(models.toString(), summaries, JSON)));
+        } else if (summaries.isEmpty()) {
+            out.println("no model versions in " + models + " yet");
+        } else {
+            out.print(VersionTable.text(summaries));
         }
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private static boolean isChampion(ModelVersion version, OptionalInt champion) {

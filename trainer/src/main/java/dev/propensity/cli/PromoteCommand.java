@@ -2,7 +2,6 @@ package dev.propensity.cli;
 
 import dev.propensity.registry.HistoryEntry;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.registry.RegistryException;
 import dev.propensity.registry.VersionLabel;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -29,17 +28,13 @@ public final class PromoteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            int number = VersionLabel.parse(version);
-            // The person running the command is the one deciding: the registry records the OS user.
-            HistoryEntry entry = ModelRegistry.at(options.models).promote(number, null, options.why, null);
-            out.println(VersionLabel.format(entry.to()) + " is now the champion in " + options.models + " ("
-                    + (entry.from().isPresent() ? "was " + VersionLabel.format(entry.from().getAsInt()) : "first champion")
-                    + ")");
-            out.flush();
-            return 0;
-        } catch (RegistryException e) {
-            return RegistryErrors.report("promote", e, spec.commandLine().getErr());
-        }
+        int number = VersionLabel.parse(version);
+        // The person running the command is the one deciding: the registry records the OS user.
+        HistoryEntry entry = ModelRegistry.at(options.models.path()).promote(number, null, options.why, null);
+        out.println(VersionLabel.format(entry.to()) + " is now the champion in " + options.models.path() + " ("
+                + (entry.from().isPresent() ? "was " + VersionLabel.format(entry.from().getAsInt()) : "first champion")
+                + ")");
+        out.flush();
+        return ExitCodes.OK;
     }
 }

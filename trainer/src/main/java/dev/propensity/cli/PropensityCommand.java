@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "propensity", mixinStandardHelpOptions = true, version = "propensity 0.1.0",
         description = "Lead propensity models: generate data, train, keep versions, promote.",
         subcommands = {GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, ModelsCommand.class, PromoteCommand.class,
-                RollbackCommand.class, ReportCommand.class})
+                RollbackCommand.class, ReportCommand.class, PersonasCommand.class})
 public final class PropensityCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,9 +17,12 @@ public final class PropensityCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line with every trainer verb; the server's main adds its own before executing. */
+    /**
+     * A command line with every trainer verb and the shared error handling ({@link CliErrors}); the server's main
+     * adds its own verbs and error types before executing.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new PropensityCommand());
+        return CliErrors.install(new CommandLine(new PropensityCommand()));
     }
 
     public static void main(String[] args) {

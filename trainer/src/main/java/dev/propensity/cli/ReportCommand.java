@@ -1,14 +1,11 @@
 package dev.propensity.cli;
 
-import dev.propensity.data.DataException;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
-import dev.propensity.registry.RegistryException;
 import dev.propensity.registry.VersionLabel;
 import dev.propensity.report.ReplayedReport;
 import dev.propensity.report.ReportFiles;
 import dev.propensity.report.VersionReport;
-import dev.propensity.schema.SchemaException;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,9 +39,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VERSION", description = "The version, as 3 or v3.")
     String version;
 
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "The registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
+    @Mixin
+    RegistryOption models;
 
     @Option(names = "--rebuild", description = "Re-create the report even when the version already has one.")
     boolean rebuild;
@@ -55,42 +52,29 @@ public final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Logging.quietLibraries();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            int number = VersionLabel.parse(version);
-            ModelRegistry registry = ModelRegistry.at(models);
-            ModelVersion target = registry.version(number);
-            Path html = target.file(ReportFiles.HTML_FILE);
-            if (rebuild || !Files.isRegularFile(html)) {
-                html = recreate(registry, target);
-                out.println("re-created the report of " + target.label() + ": " + html);
-            } else {
-                out.println("report of " + target.label() + ": " + html);
-            }
-            out.flush();
-            if (open) {
-                open(html, out);
-            }
-            return 0;
-        } catch (RegistryException e) {
-            return RegistryErrors.report("report", e, err);
-        } catch (SchemaException | DataException e) {
-            err.println("report: " + e.getMessage());
-            err.flush();
-            return RegistryErrors.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("report: cannot write the report: " + e.getMessage());
-            err.flush();
-            return RegistryErrors.FAILED;
+        int number = VersionLabel.parse(version);
+        ModelRegistry registry = ModelRegistry.at(models.path());
+        ModelVersion target = registry.version(number);
+        Path html = target.file(ReportFiles.HTML_FILE);
+        if (rebuild || !Files.isRegularFile(html)) {
+            html = recreate(registry, target);
+            out.println("re-created the report of " + target.label() + ": " + html);
+        } else {
+            out.println("report of " + target.label() + ": " + html);
         }
+        out.flush();
+        if (open) {
+            open(html, out);
+        }
+        return ExitCodes.OK;
     }
 
     private Path recreate(ModelRegistry registry, ModelVersion target) throws IOException {
         VersionReport report = ReplayedReport.of(registry, target);
-        Path folder = models.resolve(REPORTS_FOLDER).resolve(target.label());
+        Path folder = models.path().resolve(REPORTS_FOLDER).resolve(target.label());
         Files.createDirectories(folder);
         for (Map.Entry<String, byte[]> file : ReportFiles.files(report).entrySet()) {
             Files.write(folder.resolve(file.getKey()), file.getValue());

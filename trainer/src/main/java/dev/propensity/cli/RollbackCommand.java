@@ -2,7 +2,6 @@ package dev.propensity.cli;
 
 import dev.propensity.registry.HistoryEntry;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.registry.RegistryException;
 import dev.propensity.registry.VersionLabel;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -24,14 +23,10 @@ public final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            HistoryEntry entry = ModelRegistry.at(options.models).rollback(null, options.why);
-            out.println("rolled back: " + VersionLabel.format(entry.to()) + " is the champion in " + options.models
-                    + " again (was " + VersionLabel.format(entry.from().orElseThrow()) + ")");
-            out.flush();
-            return 0;
-        } catch (RegistryException e) {
-            return RegistryErrors.report("rollback", e, spec.commandLine().getErr());
-        }
+        HistoryEntry entry = ModelRegistry.at(options.models.path()).rollback(null, options.why);
+        out.println("rolled back: " + VersionLabel.format(entry.to()) + " is the champion in " + options.models.path()
+                + " again (was " + VersionLabel.format(entry.from().orElseThrow()) + ")");
+        out.flush();
+        return ExitCodes.OK;
     }
 }

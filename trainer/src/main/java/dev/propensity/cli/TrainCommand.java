@@ -1,46 +1,49 @@
 package dev.propensity.cli;
 
-import dev.propensity.data.DataException;
 import dev.propensity.data.LeadTable;
-import dev.propensity.data.LeadTableLoader;
+import dev.propensity.grade.GradingFiles;
+import dev.propensity.grade.GradingSpec;
+import dev.propensity.grade.GradingSpecReader;
+import dev.propensity.persona.DealColumns;
+import dev.propensity.persona.PersonaFile;
+import dev.propensity.persona.PersonaName;
+import dev.propensity.persona.PersonaSettings;
+import dev.propensity.persona.PersonaSettingsReader;
+import dev.propensity.persona.PersonaStep;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.registry.RegistryException;
 import dev.propensity.report.ReportFiles;
 import dev.propensity.schema.Schema;
-import dev.propensity.schema.SchemaException;
-import dev.propensity.schema.SchemaReader;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code propensity train}: fit a model from a schema's data, publish it as a new version, promote it if it passes. */
+/**
+ * {@code propensity train}: fit a model from a schema's data, publish it as a new version, promote it if it passes.
+ * Exits {@link ExitCodes#NOT_PROMOTED} when the guards refused the promotion.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on the data a schema describes and publish it as a new registry version.")
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--schema", defaultValue = "datasets/synthetic.schema.json",
-            description = "Schema file (default: ${DEFAULT-VALUE}).")
-    Path schemaFile;
+    @Mixin
+    DataOptions input;
 
-    @Option(names = "--data", description = "Data file (CSV or Parquet) instead of the schema's own.")
-    Path data;
-
-    @Option(names = "--survey", description = "Survey file instead of the schema's own.")
-    Path survey;
-
-    @Option(names = "--models", defaultValue = "models", description = "Registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
+    @Mixin
+    RegistryOption models;
 
     @Option(names = "--no-promote", description = "Publish the version without making it the champion.")
     boolean noPromote;
@@ -57,6 +60,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--min-losses", description = "Losses needed to promote (default: 50).")
     Integer minLosses;
 
+    @Option(names = "--folds", description = "Cross-validation folds beside the held-out split: 0 for none"
+            + " (default: 5 below 2,000 rows, none above; the base-rate guard then reads the pooled figures).")
+    Integer folds;
+
+    @Option(names = "--refit-all", description = "After evaluation, publish a model refit on every row"
+            + " (the report keeps the evaluation's held-out figures).")
+    boolean refitAll;
+
     @Option(names = "--why", defaultValue = "trained from the command line", description = "Reason recorded in the history.")
     String why;
 
@@ -65,22 +76,42 @@ public final class TrainCommand implements Callable<Integer> {
         Logging.quietLibraries();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Schema schema = SchemaReader.read(schemaFile);
-            LeadTableLoader loader = new LeadTableLoader(schema);
-            LeadTable table = data == null ? loader.load()
-                    : loader.load(data, Optional.ofNullable(survey).or(() -> schema.survey().map(s -> Path.of(s.file()))));
-            table.warnings().forEach(w -> err.println("note: " + w));
-            TrainingOptions options = options();
-            ModelRegistry registry = ModelRegistry.at(models);
-            TrainingRun run = new TrainingRun(registry, options, ReportFiles.forTraining(registry));
-            TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
-            print(out, result);
-            return 0;
-        } catch (SchemaException | DataException | RegistryException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
+        if (folds != null && (folds < 0 || folds == 1)) {
+            throw new ParameterException(spec.commandLine(), "--folds: expected 0 (none) or at least 2, got " + folds);
         }
+        Schema schema = input.schema();
+        // Personas (issue 9): the persona file is checked before anything is trained or written.
+        Optional<PersonaSettings> personas = PersonaSettingsReader.read(input.schemaFile(), schema);
+        Map<String, PersonaName> names = personas.map(p -> personaNames(p, err)).orElse(Map.of());
+        LeadTable wide = input.load(err, personas.map(p -> DealColumns.widen(schema, p)).orElse(schema));
+        LeadTable table = personas.isPresent() ? DealColumns.narrow(wide, schema) : wide;
+        TrainingOptions options = options();
+        ModelRegistry registry = ModelRegistry.at(models.path());
+        GradingSpec grading = GradingSpecReader.read(input.schemaFile(), schema);
+        TrainingRun.VersionFiles files = GradingFiles.with(grading, ReportFiles.forTraining(registry));
+        if (personas.isPresent()) {
+            files = PersonaStep.wrap(files, registry, personas.get(), wide, names);
+        }
+        TrainingRun run = new TrainingRun(registry, options, files);
+        TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
+        print(out, result);
+        // A refused promotion is not a success for a script that wanted a new champion (README, "Verbs").
+        return result.promotion().isPresent() && !result.trained().verdict().promotable()
+                ? ExitCodes.NOT_PROMOTED : ExitCodes.OK;
+    }
+
+    /** The data team's names; a persona file not written yet is a note (the personas verb drafts it), not an error. */
+    static Map<String, PersonaName> personaNames(PersonaSettings settings, PrintWriter err) {
+        if (settings.names().isEmpty()) {
+            return Map.of();
+        }
+        Path file = settings.names().get();
+        if (!java.nio.file.Files.exists(file)) {
+            err.println("note: persona file " + file + " does not exist yet; personas stay unnamed"
+                    + " ('propensity personas' drafts it)");
+            return Map.of();
+        }
+        return PersonaFile.read(file);
     }
 
     private TrainingOptions options() {
@@ -91,6 +122,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (seed != null) {
             options = options.withSeed(seed);
         }
+        if (folds != null) {
+            options = options.withFolds(folds);
+        }
+        options = options.withRefitAll(refitAll);
         if (minWins != null || minLosses != null) {
             options = options.withMinimums(minWins == null ? options.minWins() : minWins,
                     minLosses == null ? options.minLosses() : minLosses);
@@ -105,15 +140,25 @@ public final class TrainCommand implements Callable<Integer> {
                 t.split().method(), t.split().train().length, t.split().test().length);
         out.printf(Locale.ROOT, "test   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  ECE %.4f%n",
                 t.test().rocAuc(), t.test().prAuc(), t.test().logLoss(), t.test().brier(), t.test().ece());
+        out.println(IntervalSummary.line(t.intervals()));
+        if (t.crossValidation() != null) {
+            CrossValidationOutput.print(out, t.crossValidation());
+        }
+        if (t.refit()) {
+            out.println("published model refit on all " + t.table().size() + " rows; the figures above are the evaluation's");
+        }
         out.printf(Locale.ROOT, "base   ROC AUC %.4f  PR AUC %.4f  log loss %.4f  Brier %.4f  (always %.3f)%n",
                 t.baseline().rocAuc(), t.baseline().prAuc(), t.baseline().logLoss(), t.baseline().brier(),
                 t.train().baseRate());
         t.verdict().problems().forEach(p -> out.println("guard: " + p));
+        dev.propensity.evaluate.DataChecks.of(t.table(), t.split().train(), t.split().test(), t.testProbability())
+                .notes().forEach(n -> out.println("check: " + n));
         result.promotion().ifPresentOrElse(
                 h -> out.println(t.verdict().promotable() ? "champion is now " + result.version().label()
                         : "not promoted: the champion is unchanged"),
                 () -> out.println("published " + result.version().label() + " without promoting it"));
         out.println("model folder: " + result.version().folder());
         out.println("report: " + result.version().file(ReportFiles.HTML_FILE));
+        GradeSummary.print(out, result.version());
     }
 }

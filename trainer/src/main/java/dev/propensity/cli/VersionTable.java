@@ -17,7 +17,7 @@ final class VersionTable {
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final List<String> HEADER =
-            List.of("", "VERSION", "CREATED (UTC)", "ROWS", "WINS/LOSSES", "AUC", "LOG LOSS");
+            List.of("", "VERSION", "CREATED (UTC)", "ROWS", "WINS/LOSSES", "AUC", "AUC 95% CI", "LOG LOSS");
 
     private VersionTable() {
     }
@@ -28,7 +28,7 @@ final class VersionTable {
         rows.add(HEADER);
         for (VersionSummary v : versions) {
             rows.add(List.of(v.champion() ? "*" : "", v.label(), CREATED.format(v.createdAt()), whole(v.rows()),
-                    winsLosses(v), decimal(v.rocAuc()), decimal(v.logLoss())));
+                    winsLosses(v), decimal(v.rocAuc()), interval(v), decimal(v.logLoss())));
         }
         int[] widths = new int[HEADER.size()];
         for (List<String> row : rows) {
@@ -39,8 +39,10 @@ final class VersionTable {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.size(); c++) {
-                line.append(String.format(Locale.ROOT, "%-" + widths[c] + "s", row.get(c)));
+            // Without a champion the star column is empty and left out.
+            for (int c = widths[0] == 0 ? 1 : 0; c < row.size(); c++) {
+                // Padded by hand: a format width of 0 (no champion, so the star column is empty) is an error.
+                line.append(row.get(c)).append(" ".repeat(widths[c] - row.get(c).length()));
                 line.append(c == 0 ? " " : "  ");
             }
             out.append(line.toString().stripTrailing()).append('\n');
@@ -68,6 +70,8 @@ final class VersionTable {
             put(item, "wins", v.wins());
             put(item, "losses", v.losses());
             put(item, "roc_auc", v.rocAuc());
+            put(item, "roc_auc_low", v.rocAucLow());
+            put(item, "roc_auc_high", v.rocAucHigh());
             put(item, "log_loss", v.logLoss());
         }
         return json;
@@ -78,6 +82,13 @@ final class VersionTable {
             return NONE;
         }
         return whole(v.wins()) + "/" + whole(v.losses());
+    }
+
+    private static String interval(VersionSummary v) {
+        if (v.rocAucLow().isEmpty() || v.rocAucHigh().isEmpty()) {
+            return NONE;
+        }
+        return String.format(Locale.ROOT, "%.3f-%.3f", v.rocAucLow().getAsDouble(), v.rocAucHigh().getAsDouble());
     }
 
     private static String whole(OptionalLong value) {

@@ -1,6 +1,6 @@
 package dev.propensity.data;
 
-import dev.propensity.features.ValueParser;
+import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import java.util.Arrays;

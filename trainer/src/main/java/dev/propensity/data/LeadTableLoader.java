@@ -1,7 +1,9 @@
 package dev.propensity.data;
 
-import dev.propensity.features.ValueParser;
+import dev.propensity.schema.ValueParser;
+import dev.propensity.schema.ExcludedColumn;
 import dev.propensity.schema.FeatureSpec;
+import dev.propensity.schema.NearestName;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SurveyJoin;
@@ -76,6 +78,8 @@ public final class LeadTableLoader {
                     requireColumn(name, position, file, header);
                 }
             }
+            checkExcluded(position, survey, file, header);
+            schema.checkSegments();
             warnUnlistedColumns(header, survey, warnings);
 
             int idAt = schema.id() == null ? -1 : position.get(schema.id());
@@ -199,6 +203,22 @@ public final class LeadTableLoader {
         }
     }
 
+    /** An exclusion names a column that must be there: a misspelt one would let the real column through unnoticed. */
+    private void checkExcluded(Map<String, Integer> position, SurveyAnswers survey, Path file, List<String> header) {
+        for (ExcludedColumn excluded : schema.excluded()) {
+            String column = excluded.name();
+            if (!position.containsKey(column) && (survey == null || survey.indexOf(column) < 0)) {
+                List<String> columns = new ArrayList<>(header);
+                if (survey != null) {
+                    columns.addAll(survey.header());
+                }
+                throw new SchemaException("column '" + column + "' excluded in the schema is not in " + file.getFileName()
+                        + (survey == null ? "" : " or the survey") + NearestName.hint(column, columns)
+                        + "; its columns are " + columns);
+            }
+        }
+    }
+
     private static Map<String, Integer> indexOf(List<String> header) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -212,8 +232,7 @@ public final class LeadTableLoader {
         if (at != null) {
             return at;
         }
-        String hint = header.stream().filter(h -> h.equalsIgnoreCase(column.strip()))
-                .findFirst().map(h -> " (did you mean '" + h + "'?)").orElse("");
+        String hint = NearestName.hint(column, header);
         throw new SchemaException("column '" + column + "' named in the schema is not in " + file.getFileName()
                 + hint + "; its columns are " + header);
     }

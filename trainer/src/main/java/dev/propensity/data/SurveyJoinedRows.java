@@ -1,6 +1,6 @@
 package dev.propensity.data;
 
-import dev.propensity.features.ValueParser;
+import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.CsvFormat;
 import dev.propensity.schema.Schema;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import dev.propensity.schema.FeatureGroup;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.Interaction;
+import dev.propensity.schema.ValueParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,7 +116,6 @@ public final class FeaturePipeline {
      */
     public void encode(LeadValues lead, double[] out, Consumer<String> warn) {
         Arrays.fill(out, 0);
-        boolean answered = false;
         Object[] values = new Object[specs.size()];
         for (int i = 0; i < specs.size(); i++) {
             FeatureSpec spec = specs.get(i);
@@ -123,8 +123,6 @@ public final class FeaturePipeline {
             values[i] = value;
             if (value == null) {
                 warn.accept(spec.name() + ": missing");
-            } else if (spec.group() == FeatureGroup.SURVEY) {
-                answered = true;
             }
             encoders.get(i).encode(value, out, offsets[i], warn);
         }
@@ -135,13 +133,27 @@ public final class FeaturePipeline {
         }
         if (surveyIndicator) {
             int at = specs.size() + interactions.size();
-            encoders.get(at).encode(answered ? 1.0 : 0.0, out, offsets[at], warn);
+            encoders.get(at).encode(answeredSurvey(lead) ? 1.0 : 0.0, out, offsets[at], warn);
         }
     }
 
     /**
+     * Whether the lead answered any survey question: a survey field holds a value that is not blank and not one of
+     * the format's missing tokens ("N/A", "null"). The one definition behind the survey indicator's input, its
+     * displayed value and its reason sentence, so training and serving cannot disagree.
+     */
+    public boolean answeredSurvey(LeadValues lead) {
+        for (FeatureSpec spec : specs) {
+            if (spec.group() == FeatureGroup.SURVEY && !parser.isMissing(lead.get(spec.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The value of field {@code f} of {@link #fields()} for a lead, as an explanation shows it: the raw value, the
-     * two values of an interaction joined by "|", or 1/0 for the survey indicator.
+     * two values of an interaction joined by "|", or 1.0/0.0 for the survey indicator ({@link #answeredSurvey}).
      */
     public Object displayValue(LeadValues lead, int f) {
         if (f < specs.size()) {
@@ -152,7 +164,7 @@ public final class FeaturePipeline {
             return combined(typed(specs.get(pair[0]), lead.get(specs.get(pair[0]).name())),
                     typed(specs.get(pair[1]), lead.get(specs.get(pair[1]).name())));
         }
-        return lead.get(encoders.get(f).field());
+        return answeredSurvey(lead) ? 1.0 : 0.0;
     }
 
     /** Both typed values as one category, or null when either is missing; the same text at training and scoring. */

@@ -9,6 +9,7 @@ import dev.propensity.schema.FeatureGroup;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.Interaction;
+import dev.propensity.schema.ValueParser;
 import java.util.ArrayList;
 import java.util.List;
 

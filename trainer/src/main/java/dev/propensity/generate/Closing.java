@@ -8,6 +8,7 @@ package dev.propensity.generate;
  * @param stage       the pipeline stage at export, which nearly repeats the outcome
  * @param daysToClose days from creation to close
  * @param amount      the deal amount quoted or booked, in dollars
+ * @param probability the true chance to win with this owner and product (the rep and product affinities added)
  */
-record Closing(String owner, boolean won, String stage, long daysToClose, double amount) {
+record Closing(String owner, boolean won, String stage, long daysToClose, double amount, double probability) {
 }

@@ -17,6 +17,7 @@ final class DatasetFiles implements AutoCloseable {
     static final String SURVEYS_CSV = "surveys.csv";
     static final String SURVEYS_PARQUET = "surveys.parquet";
     static final String GROUND_TRUTH_CSV = "ground_truth.csv";
+    static final String AFFINITIES_CSV = "affinities.csv";
 
     private final List<AutoCloseable> opened = new ArrayList<>();
     private CsvTableWriter opportunitiesCsv;
@@ -24,6 +25,7 @@ final class DatasetFiles implements AutoCloseable {
     private CsvTableWriter surveysCsv;
     private ParquetTableWriter surveysParquet;
     private CsvTableWriter groundTruthCsv;
+    private CsvTableWriter affinitiesCsv;
 
     private DatasetFiles() {
     }
@@ -41,6 +43,8 @@ final class DatasetFiles implements AutoCloseable {
             files.surveysParquet = files.track(ParquetTableWriter.create(folder.resolve(SURVEYS_PARQUET), surveys));
             files.groundTruthCsv = files.track(
                     new CsvTableWriter(folder.resolve(GROUND_TRUTH_CSV), ExportRows.GROUND_TRUTH_COLUMNS));
+            files.affinitiesCsv = files.track(
+                    new CsvTableWriter(folder.resolve(AFFINITIES_CSV), ExportRows.AFFINITY_COLUMNS));
             return files;
         } catch (IOException | RuntimeException e) {
             files.closeQuietly(e);
@@ -72,6 +76,13 @@ final class DatasetFiles implements AutoCloseable {
             surveysParquet.write(survey);
         }
         groundTruthCsv.writeRow(ExportRows.groundTruth(lead, probability));
+    }
+
+    /** The hidden rep × persona and product × persona affinities, written once after the leads. */
+    void writeAffinities(List<List<Object>> rows) throws IOException {
+        for (List<Object> row : rows) {
+            affinitiesCsv.writeRow(row);
+        }
     }
 
     /** Closes every file, even when one fails, and reports the first failure. */

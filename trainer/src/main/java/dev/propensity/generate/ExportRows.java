@@ -13,7 +13,10 @@ final class ExportRows {
             "registration_form", "requested_call", "web_visits", "downloads", "email_clicks", "demo_attended",
             "days_since_last_activity", "owner", "product", "stage_at_export", "days_to_close");
     static final List<String> SURVEY_COLUMNS = List.of("lead_id", "innovation_appetite", "risk_tolerance",
-            "price_sensitivity", "decision_style", "budget_confirmed", "authority_level", "need_score", "timeframe");
+            "price_sensitivity", "decision_style", "budget_confirmed", "authority_level", "need_score", "timeframe",
+            "values_references", "needs_roi_proof", "compares_vendors", "early_adopter", "reads_research",
+            "ready_to_commit");
+    static final List<String> AFFINITY_COLUMNS = List.of("kind", "name", "persona", "affinity", "best");
     static final List<String> GROUND_TRUTH_COLUMNS = List.of("lead_id", "persona", "true_probability");
 
     private ExportRows() {
@@ -38,10 +41,13 @@ final class ExportRows {
     static List<Object> survey(Lead lead) {
         Psychographics psy = lead.survey().psychographics();
         Qualification q = lead.survey().qualification();
-        return Arrays.asList(lead.id(), psy.innovationAppetite(), psy.riskTolerance(), psy.priceSensitivity(),
+        List<Object> row = new java.util.ArrayList<>(Arrays.asList(lead.id(), psy.innovationAppetite(),
+                psy.riskTolerance(), psy.priceSensitivity(),
                 psy.decisionStyle() == null ? null : psy.decisionStyle().text(), q.budgetConfirmed(),
                 q.authorityLevel() == null ? null : q.authorityLevel().text(), q.needScore(),
-                q.timeframe() == null ? null : q.timeframe().text());
+                q.timeframe() == null ? null : q.timeframe().text()));
+        row.addAll(lead.attitudes().answers());
+        return row;
     }
 
     static List<Object> groundTruth(Lead lead, double probability) {

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param intent     channel, form, product, call and demo
  * @param engagement activity counts and recency
  * @param survey     survey and qualification answers, {@code null} when the lead never answered
+ * @param attitudes  the psychographic battery, {@code null} when the lead never answered
  */
 record Lead(String id, LocalDate created, Account account, Persona persona, FitRecord fit, Intent intent,
-            Engagement engagement, Survey survey) {
+            Engagement engagement, Survey survey, Attitudes attitudes) {
 }

@@ -45,12 +45,14 @@ final class LeadFactory {
     private final Population population;
     private final Draw draw;
     private final SurveyFactory surveys;
+    private final AttitudeFactory attitudes;
     private final Map<Seniority, List<JobTitle>> titlesBySeniority = new EnumMap<>(Seniority.class);
 
-    LeadFactory(Population population, Draw draw) {
+    LeadFactory(Population population, Draw draw, AttitudeFactory attitudes) {
         this.population = population;
         this.draw = draw;
         this.surveys = new SurveyFactory(draw);
+        this.attitudes = attitudes;
         for (JobTitle title : JobTitle.values()) {
             titlesBySeniority.computeIfAbsent(title.seniority(), s -> new ArrayList<>()).add(title);
         }
@@ -65,7 +67,8 @@ final class LeadFactory {
         Engagement engagement = engagement(p);
         FitRecord fit = record(account, title);
         Survey survey = surveys.answer(persona, fit.title());
-        return new Lead(id, created, account, persona, fit, intent, engagement, survey);
+        return new Lead(id, created, account, persona, fit, intent, engagement, survey,
+                survey == null ? null : attitudes.answer(persona));
     }
 
     private Intent intent(int p, JobTitle title) {

@@ -12,9 +12,6 @@ import org.tribuo.math.la.DenseMatrix;
  * row per label; the log-odds of a win is the difference of the two rows, bias included.
  */
 public final class TribuoWeights {
-    /** The name Tribuo gives the bias column. */
-    private static final String BIAS = "BIAS";
-
     private TribuoWeights() {
     }
 

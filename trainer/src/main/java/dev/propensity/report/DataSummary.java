@@ -27,11 +27,12 @@ import java.util.List;
  * @param promotable    whether the guards let the model serve
  * @param guardProblems why not, in words
  * @param warnings      what loading tolerated
+ * @param dataSupportsModel false when the base-rate guard found no evidence the model beats guessing
  */
 public record DataSummary(String file, long rows, long wins, long losses, double baseRate, String split,
                           int trainRows, int testRows, String timeFrom, String timeTo, List<Missing> missing,
                           List<FieldAuc> fieldAuc, boolean promotable, List<String> guardProblems,
-                          List<String> warnings) {
+                          List<String> warnings, boolean dataSupportsModel) {
 
     /** Missing values of one field. */
     public record Missing(String field, String description, long count, double share) {
@@ -84,6 +85,7 @@ public record DataSummary(String file, long rows, long wins, long losses, double
         return new DataSummary(table.fingerprint().file(), table.size(), wins, table.size() - wins,
                 table.size() == 0 ? Double.NaN : (double) wins / table.size(), trained.split().method(),
                 trained.split().train().length, trained.split().test().length, from, to, missing, power,
-                trained.verdict().promotable(), trained.verdict().problems(), table.warnings());
+                trained.verdict().promotable(), trained.verdict().problems(), table.warnings(),
+                trained.verdict().dataSupportsModel());
     }
 }

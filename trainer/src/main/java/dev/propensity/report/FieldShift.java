@@ -1,7 +1,7 @@
 package dev.propensity.report;
 
 import dev.propensity.data.Column;
-import dev.propensity.features.ValueParser;
+import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.propensity.report;
 
-import dev.propensity.features.ValueParser;
+import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.FeatureSpec;
 import java.time.Duration;
 import java.time.Instant;

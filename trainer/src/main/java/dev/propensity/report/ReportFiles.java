@@ -58,7 +58,8 @@ public final class ReportFiles {
     /** The comparison with another version's manifest, when it has held-out metrics. */
     public static Optional<Comparison> against(TrainedModel trained, ModelVersion other) {
         Optional<JsonNode> metrics = other.manifestValue("/metrics/test");
-        return metrics.map(m -> Comparison.of(trained.test(), m, other.label()));
+        JsonNode intervals = other.manifestValue("/metrics/test_intervals").orElse(null);
+        return metrics.map(m -> Comparison.of(trained.test(), trained.intervals(), m, intervals, other.label()));
     }
 
     private static Map<String, byte[]> pair(String json, String html) {

@@ -6,6 +6,7 @@ import dev.propensity.data.DataException;
 import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.evaluate.LeakageCheck;
+import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.features.LeadValues;
 import dev.propensity.features.PipelineOptions;
@@ -72,7 +73,9 @@ public final class VersionReplay {
         Metrics test = Metrics.of(testP, testWon);
         List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
         return new TrainedModel(scorer, tribuo, table, split, testP, train, test,
-                Metrics.baseline(train.baseRate(), testWon), power, verdict(manifest.path("guards")), options);
+                Metrics.baseline(train.baseRate(), testWon), power, verdict(manifest.path("guards")), options,
+                MetricIntervals.of(testP, testWon, train.baseRate(), options.seed()), null,
+                manifest.path("hyperparameters").path("refit_all").asBoolean(false));
     }
 
     static TrainingOptions options(JsonNode hyper) {
@@ -94,7 +97,7 @@ public final class VersionReplay {
         List<String> leaky = new ArrayList<>();
         guards.path("leaky_fields").forEach(f -> leaky.add(f.asText()));
         return new GuardVerdict(guards.path("promotable").asBoolean(problems.isEmpty()), List.copyOf(problems),
-                List.copyOf(leaky));
+                List.copyOf(leaky), guards.path("data_supports_model").asBoolean(true));
     }
 
     private static double[] score(PropensityModel scorer, LeadTable table, int[] rows) {

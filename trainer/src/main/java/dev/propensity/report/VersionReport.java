@@ -1,11 +1,12 @@
 package dev.propensity.report;
 
+import dev.propensity.evaluate.DataChecks;
+import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.evaluate.ReliabilityCurve;
 import dev.propensity.train.TrainedModel;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything worth knowing about one model version, measured on its held-out leads. Written as
@@ -22,11 +23,16 @@ import java.util.Locale;
  * @param segments       quality per value of each segment field
  * @param weights        what drives the score, strongest field first
  * @param comparison     against the champion it would replace; null when there is none
+ * @param intervals      how sure each held-out figure is (DeLong for AUC, a seeded bootstrap for the others)
+ * @param crossValidation per-fold and pooled figures when the run cross-validated; null otherwise
+ * @param refit          whether the published model was refit on every row after these figures were measured
+ * @param checks         duplicates, held-out copies of training rows, constant fields, missingness by outcome
  */
 public record VersionReport(String title, String subject, String generatedAt, String verdict, DataSummary data,
                             Discrimination discrimination, Calibration calibration, RankingValue ranking,
                             List<SegmentQuality.Row> segments, List<FieldWeights.Weight> weights,
-                            Comparison comparison) {
+                            Comparison comparison, MetricIntervals intervals,
+                            CrossValidationSection crossValidation, boolean refit, DataChecks checks) {
 
     /** Points per curve kept for drawing. */
     private static final int CURVE_POINTS = 200;
@@ -84,32 +90,15 @@ public record VersionReport(String title, String subject, String generatedAt, St
                 test.baseRate());
         RankingValue ranking = RankingValue.of(p, won);
         DataSummary data = DataSummary.of(trained);
+        // Weights of a model the data does not support describe noise: they are not shown as drivers.
+        List<FieldWeights.Weight> weights = trained.verdict().dataSupportsModel()
+                ? FieldWeights.of(trained.scorer(), trained.table(), trained.split().test()) : List.of();
+        CrossValidationSection cv = CrossValidationSection.of(trained.crossValidation());
+        DataChecks checks = DataChecks.of(trained.table(), trained.split().train(), trained.split().test(), p);
         return new VersionReport("Model report", subject, Instant.now().toString(),
-                verdict(data, test, ranking, comparison), data, discrimination, calibration, ranking,
-                SegmentQuality.of(trained.table(), trained.split().test(), p, minSegmentCount),
-                FieldWeights.of(trained.scorer(), trained.table(), trained.split().test()), comparison);
-    }
-
-    static String verdict(DataSummary data, Metrics test, RankingValue ranking, Comparison comparison) {
-        StringBuilder text = new StringBuilder();
-        if (!data.promotable()) {
-            int more = data.guardProblems().size() - 1;
-            text.append("Not fit to serve: ").append(data.guardProblems().get(0))
-                    .append(more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : "").append('.');
-        } else {
-            text.append(String.format(Locale.ROOT, "Fit to serve: %s ranking (AUC %.3f); the top 20 %% of leads hold %s of the wins.",
-                    strength(test.rocAuc()), test.rocAuc(), Labels.percent(ranking.winsCapturedTop20())));
-        }
-        if (comparison != null) {
-            text.append(" Against ").append(comparison.against()).append(": ").append(comparison.verdict()).append('.');
-        }
-        return text.toString();
-    }
-
-    private static String strength(double auc) {
-        if (!(auc >= 0.6)) {
-            return "weak";
-        }
-        return auc < 0.7 ? "fair" : auc < 0.8 ? "good" : "strong";
+                Verdict.of(data, test, trained.intervals(), cv, checks, ranking, comparison), data, discrimination,
+                calibration,
+                ranking, SegmentQuality.of(trained.table(), trained.split().test(), p, minSegmentCount), weights,
+                comparison, trained.intervals(), cv, trained.refit(), checks);
     }
 }

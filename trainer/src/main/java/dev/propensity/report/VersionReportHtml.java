@@ -19,12 +19,26 @@ public final class VersionReportHtml {
         if (report.comparison() != null) {
             comparison(report.comparison(), body);
         }
+        if (report.intervals() != null) {
+            IntervalsHtml.render(report.intervals(), report.data().testRows(), body);
+        }
+        if (report.crossValidation() != null) {
+            CrossValidationHtml.render(report.crossValidation(), body);
+        }
+        if (report.refit()) {
+            body.append("<p class=\"note\">The published model was refit on all ").append(report.data().rows())
+                    .append(" leads after these figures were measured; they are the evaluated model's, on leads it had "
+                            + "not seen.</p>\n");
+        }
         discrimination(body);
         calibration(report, body);
         ranking(report.ranking(), body);
         weights(report, body);
         segments(report, body);
         data(report.data(), body);
+        if (report.checks() != null) {
+            DataChecksHtml.render(report.checks(), body);
+        }
         body.append("<footer>Generated ").append(Html.escape(report.generatedAt()))
                 .append(" from the held-out leads only. Every figure on this page is also in report.json.</footer>\n");
         return ReportPage.render(report.title() + " – " + report.subject(), body.toString(), json, "version-report.js");
@@ -44,9 +58,11 @@ public final class VersionReportHtml {
     private static void cards(VersionReport r, StringBuilder body) {
         body.append("<section class=\"cards\">\n")
                 .append(Html.card("ROC AUC", "/discrimination/roc_auc", r.discrimination().rocAuc(),
-                        Labels.fixed(r.discrimination().rocAuc(), 3), "0.5 is chance, 1 is perfect"))
+                        Labels.fixed(r.discrimination().rocAuc(), 3), r.intervals() == null ? "0.5 is chance, 1 is perfect"
+                                : IntervalsHtml.hint(r.intervals().rocAuc(), 3) + "; 0.5 is chance"))
                 .append(Html.card("PR AUC", "/discrimination/pr_auc", r.discrimination().prAuc(),
-                        Labels.fixed(r.discrimination().prAuc(), 3), "random: " + Labels.fixed(r.discrimination().baseRate(), 3)))
+                        Labels.fixed(r.discrimination().prAuc(), 3), (r.intervals() == null ? ""
+                                : IntervalsHtml.hint(r.intervals().prAuc(), 3) + "; ") + "random: " + Labels.fixed(r.discrimination().baseRate(), 3)))
                 .append(Html.card("Wins in top 20 %", "/ranking/wins_captured_top20", r.ranking().winsCapturedTop20(),
                         Labels.percent(r.ranking().winsCapturedTop20()), "of all wins, calling 1 lead in 5"))
                 .append(Html.card("Wins in top 30 %", "/ranking/wins_captured_top30", r.ranking().winsCapturedTop30(),
@@ -55,7 +71,8 @@ public final class VersionReportHtml {
                         Double.isFinite(r.ranking().topBottomRatio()) ? "×" + Labels.number(r.ranking().topBottomRatio()) : "no bottom wins",
                         "win rate of best 10 % over worst 10 %"))
                 .append(Html.card("Calibration error", "/calibration/ece", r.calibration().ece(),
-                        Labels.fixed(r.calibration().ece(), 3), "mean gap predicted vs observed"))
+                        Labels.fixed(r.calibration().ece(), 3), r.intervals() == null ? "mean gap predicted vs observed"
+                                : IntervalsHtml.hint(r.intervals().ece(), 3) + "; mean gap predicted vs observed"))
                 .append(Html.card("Brier score", "/calibration/brier", r.calibration().brier(),
                         Labels.fixed(r.calibration().brier(), 4), "always the win rate: " + Labels.fixed(r.calibration().baselineBrier(), 4)))
                 .append(Html.card("Log loss", "/calibration/log_loss", r.calibration().logLoss(),
@@ -73,9 +90,12 @@ public final class VersionReportHtml {
         List<List<String>> rows = new ArrayList<>();
         for (Comparison.Delta d : c.metrics()) {
             rows.add(List.of(d.label(), Labels.fixed(d.current(), 4), Labels.fixed(d.previous(), 4),
-                    Labels.signed(d.difference(), 4), Html.judged(d.judgement())));
+                    Labels.signed(d.difference(), 4), d.basis().equals("interval")
+                            ? Labels.signed(d.differenceLow(), 4) + " to " + Labels.signed(d.differenceHigh(), 4) : "–",
+                    Html.judged(d.judgement())));
         }
-        body.append(Html.table(List.of("Metric", "This model", c.against(), "Difference", "Verdict"), rows, null));
+        body.append(Html.table(List.of("Metric", "This model", c.against(), "Difference", "95 % interval of the difference",
+                "Verdict"), rows, null));
     }
 
     private static void discrimination(StringBuilder body) {
@@ -121,6 +141,12 @@ public final class VersionReportHtml {
     }
 
     private static void weights(VersionReport r, StringBuilder body) {
+        if (!r.data().dataSupportsModel()) {
+            body.append("<h2>What drives the score</h2>\n<p class=\"note\">Nothing shown: the held-out leads give no "
+                    + "evidence that this model is better than always answering the win rate, so its weights describe "
+                    + "noise, not what makes a lead win.</p>\n");
+            return;
+        }
         body.append("<h2>What drives the score</h2>\n<p class=\"note\">How much each field moves a typical held-out lead's "
                 + "score, and the values that raise or lower the odds of winning most against an average lead.</p>\n")
                 .append(Html.chart("weights-chart", "Fields by influence", 70 + 30 * Math.min(r.weights().size(), 15))).append("<ul class=\"sentences\">\n");

@@ -54,6 +54,16 @@ public record Schema(
         return columns;
     }
 
+    /** Refuses a segment that is not one of the features, suggesting the nearest feature. */
+    public void checkSegments() {
+        for (String segment : segments) {
+            if (feature(segment).isEmpty()) {
+                throw new SchemaException("schema '" + name + "': segment '" + segment + "' is not one of the features"
+                        + NearestName.hint(segment, featureNames()));
+            }
+        }
+    }
+
     public Optional<FeatureSpec> feature(String column) {
         // A plain loop: the server looks fields up several times per request, and a stream costs more than the search.
         for (FeatureSpec f : features) {

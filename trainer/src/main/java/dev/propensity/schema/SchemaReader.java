@@ -77,11 +77,8 @@ public final class SchemaReader {
             segmentsNode.forEach(s -> segments.add(s.asText()));
         }
         checkNoColumnTwice(id, label, timestamp, features, excluded, source);
-        for (String segment : segments) {
-            if (features.stream().noneMatch(f -> f.name().equals(segment))) {
-                throw new SchemaException(source + ": segment '" + segment + "' is not one of the features");
-            }
-        }
+        // Segments are checked against the features by the loader, after the columns are checked against the data:
+        // a misnamed feature is then reported as such, with its "did you mean", not as a bad segment.
         List<Interaction> interactions = parseInteractions(root.get("interactions"), features, source);
         return new Schema(name, data, format, id, label, timestamp, survey, features, excluded, segments, interactions);
     }

@@ -6,13 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The checks a model must pass before it may serve: enough wins and losses, and no sign of leakage. */
+/**
+ * The checks a model must pass before it may serve: enough wins and losses, no sign of leakage, and evidence
+ * that it is better than guessing ({@link BaseRateGuard}).
+ */
 final class Guards {
     private Guards() {
     }
 
+    /**
+     * @param evidence what the base-rate guard judges by: the held-out figures, or the pooled out-of-fold ones
+     *                 when the run cross-validated
+     */
     static GuardVerdict check(long wins, long losses, List<LeakageCheck.FieldPower> power, Metrics test,
-                              TrainingOptions options) {
+                              BaseRateGuard.Evidence evidence, TrainingOptions options) {
         List<String> problems = new ArrayList<>();
         List<String> leaky = new ArrayList<>();
         if (wins < options.minWins()) {
@@ -34,6 +41,8 @@ final class Guards {
                     "probable leakage: test AUC %.3f is too good to be true (above %.2f); look for columns filled in after the outcome",
                     test.rocAuc(), options.leakageModelAuc()));
         }
-        return new GuardVerdict(problems.isEmpty(), List.copyOf(problems), List.copyOf(leaky));
+        List<String> noSignal = BaseRateGuard.problems(evidence);
+        problems.addAll(noSignal);
+        return new GuardVerdict(problems.isEmpty(), List.copyOf(problems), List.copyOf(leaky), noSignal.isEmpty());
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import dev.propensity.data.DataFingerprint;
 import dev.propensity.evaluate.LeakageCheck;
+import dev.propensity.evaluate.Interval;
+import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.model.PropensityModel;
 import dev.propensity.schema.SchemaWriter;
@@ -42,17 +44,24 @@ public final class ManifestBuilder {
                 .put("learning_rate", o.learningRate()).put("epochs", o.epochs()).put("seed", o.seed())
                 .put("test_fraction", o.testFraction()).put("quantile_bins", o.pipeline().quantileBins())
                 .put("min_level_count", o.pipeline().minLevelCount()).put("max_levels", o.pipeline().maxLevels())
-                .put("min_wins", o.minWins()).put("min_losses", o.minLosses());
+                .put("min_wins", o.minWins()).put("min_losses", o.minLosses())
+                .put("folds", trained.crossValidation() == null ? 0 : trained.crossValidation().folds().size())
+                .put("refit_all", trained.refit());
 
         ObjectNode metrics = root.putObject("metrics");
         metrics.set("train", metricsJson(trained.train()));
         metrics.set("test", metricsJson(trained.test()));
         metrics.set("baseline", metricsJson(trained.baseline()));
+        metrics.set("test_intervals", intervalsJson(trained.intervals()));
+        if (trained.crossValidation() != null) {
+            metrics.set("cross_validation", crossValidationJson(trained.crossValidation()));
+        }
         PropensityModel scorer = trained.scorer();
         root.putObject("calibration").put("method", "platt").put("slope", scorer.slope()).put("intercept", scorer.intercept());
 
         ObjectNode guards = root.putObject("guards");
         guards.put("promotable", trained.verdict().promotable());
+        guards.put("data_supports_model", trained.verdict().dataSupportsModel());
         ArrayNode problems = guards.putArray("problems");
         trained.verdict().problems().forEach(problems::add);
         ArrayNode leaky = guards.putArray("leaky_fields");
@@ -73,6 +82,69 @@ public final class ManifestBuilder {
         provenance.put("git_commit", gitCommit);
         provenance.set("tribuo", MAPPER.valueToTree(ProvenanceUtil.convertToMap(trained.tribuoModel().getProvenance())));
         return root;
+    }
+
+    /**
+     * The held-out figures' intervals: {@code roc_auc}, {@code pr_auc}, {@code top_decile_lift}, {@code ece},
+     * {@code log_loss}, {@code brier} and {@code log_loss_gain}, each with estimate, low, high, standard error, level and method (null when unknown).
+     */
+    public static ObjectNode intervalsJson(MetricIntervals intervals) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("roc_auc", intervalJson(intervals.rocAuc()));
+        node.set("pr_auc", intervalJson(intervals.prAuc()));
+        node.set("top_decile_lift", intervalJson(intervals.topDecileLift()));
+        node.set("ece", intervalJson(intervals.ece()));
+        node.set("log_loss", intervalJson(intervals.logLoss()));
+        node.set("brier", intervalJson(intervals.brier()));
+        node.set("log_loss_gain", intervalJson(intervals.logLossGain()));
+        return node;
+    }
+
+    /** Per-fold and pooled out-of-fold figures, their intervals, and the folds' spread. */
+    public static ObjectNode crossValidationJson(CrossValidation cv) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("method", cv.method());
+        ArrayNode folds = node.putArray("folds");
+        for (CrossValidation.Fold f : cv.folds()) {
+            ObjectNode fold = metricsJson(f.test());
+            fold.put("fold", f.fold()).put("train_rows", f.trainRows());
+            fold.set("roc_auc_interval", intervalJson(f.rocAuc()));
+            folds.add(fold);
+        }
+        node.set("pooled", metricsJson(cv.pooled()));
+        node.set("pooled_baseline", metricsJson(cv.pooledBaseline()));
+        node.set("pooled_intervals", intervalsJson(cv.pooledIntervals()));
+        ObjectNode spread = node.putObject("spread");
+        spreadJson(spread.putObject("roc_auc"), cv.rocAuc());
+        spreadJson(spread.putObject("pr_auc"), cv.prAuc());
+        spreadJson(spread.putObject("log_loss"), cv.logLoss());
+        spreadJson(spread.putObject("ece"), cv.ece());
+        return node;
+    }
+
+    private static void spreadJson(ObjectNode node, CrossValidation.Spread spread) {
+        finite(node, "mean", spread.mean());
+        finite(node, "sd", spread.sd());
+        finite(node, "min", spread.min());
+        finite(node, "max", spread.max());
+    }
+
+    private static ObjectNode intervalJson(Interval interval) {
+        ObjectNode node = MAPPER.createObjectNode();
+        finite(node, "estimate", interval.estimate());
+        finite(node, "low", interval.low());
+        finite(node, "high", interval.high());
+        finite(node, "standard_error", interval.standardError());
+        node.put("level", interval.level()).put("method", interval.method());
+        return node;
+    }
+
+    private static void finite(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
     }
 
     public static ObjectNode metricsJson(Metrics m) {

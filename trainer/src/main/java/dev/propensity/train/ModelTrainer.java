@@ -2,6 +2,7 @@ package dev.propensity.train;
 
 import dev.propensity.data.LeadTable;
 import dev.propensity.evaluate.LeakageCheck;
+import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.features.FeaturePipeline;
 import dev.propensity.features.PipelineFitter;
@@ -26,20 +27,58 @@ public final class ModelTrainer {
         return train(table, Splitter.split(table, options.testFraction(), options.seed()));
     }
 
+    /**
+     * Trains on the split's training rows and judges on its held-out rows; cross-validates beside it when the
+     * options ask for folds (by default below {@link TrainingOptions#CROSS_VALIDATE_BELOW} rows), in which case
+     * the base-rate guard judges by the pooled out-of-fold figures; refits on every row when asked.
+     */
     public TrainedModel train(LeadTable table, DataSplit split) {
-        TrainingOptions options = this.options.resolvedFor(split.train().length);
+        TrainedModel evaluated = evaluate(table, split);
+        int k = options.foldsFor(table.size());
+        if (k == 0) {
+            return options.refitAll() ? Refit.onAllRows(evaluated) : evaluated;
+        }
+        CrossValidation cv = CrossValidation.run(table, k, options);
+        BaseRateGuard.Evidence evidence = new BaseRateGuard.Evidence(cv.pooled(), cv.pooledBaseline(),
+                cv.pooledIntervals(), "pooled out-of-fold (" + cv.method() + ")");
+        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), evaluated.fieldPower(), evaluated.test(),
+                evidence, evaluated.options());
+        TrainedModel judged = new TrainedModel(evaluated.scorer(), evaluated.tribuoModel(), table, split,
+                evaluated.testProbability(), evaluated.train(), evaluated.test(), evaluated.baseline(),
+                evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false);
+        return options.refitAll() ? Refit.onAllRows(judged) : judged;
+    }
+
+    /** The calibrated model fitted on some rows, and the raw log-odds of those rows. */
+    record Fitted(PropensityModel scorer, org.tribuo.Model<org.tribuo.classification.Label> tribuoModel,
+                  double[] trainLogOdds, PlattCalibration.Fit calibration) {
+    }
+
+    /** Fits the pipeline, the logistic model and its calibration on {@code split.train()}. */
+    static Fitted fit(LeadTable table, DataSplit split, TrainingOptions options) {
         FeaturePipeline pipeline = new PipelineFitter(options.pipeline()).fit(table, split.train());
         LogisticFit.Result fit = LogisticFit.fit(table, split.train(), pipeline, options);
         double[] weightsAndBias = TribuoWeights.extract(fit.model(), pipeline.inputNames(), LogisticFit.WON, LogisticFit.LOST);
         double[] weights = Arrays.copyOf(weightsAndBias, pipeline.width());
         double bias = weightsAndBias[pipeline.width()];
         PropensityModel raw = new PropensityModel(pipeline, weights, bias, fit.means(), 1, 0);
-
         byte[] trainWon = labels(table, split.train());
         double[] trainLogOdds = logOdds(raw, table, pipeline, split.train());
         PlattCalibration.Fit calibration = calibrate(table, split, trainLogOdds, trainWon);
         PropensityModel scorer = new PropensityModel(pipeline, weights, bias, fit.means(),
                 calibration.slope(), calibration.intercept());
+        return new Fitted(scorer, fit.model(), trainLogOdds, calibration);
+    }
+
+    /** One fit on the split's training rows, judged on its held-out rows only. */
+    TrainedModel evaluate(LeadTable table, DataSplit split) {
+        TrainingOptions options = this.options.resolvedFor(split.train().length);
+        Fitted fitted = fit(table, split, options);
+        PropensityModel scorer = fitted.scorer();
+        FeaturePipeline pipeline = scorer.pipeline();
+        PlattCalibration.Fit calibration = fitted.calibration();
+        double[] trainLogOdds = fitted.trainLogOdds();
+        byte[] trainWon = labels(table, split.train());
 
         // The calibrated probability is a function of the raw log-odds: no second pass over the training rows.
         double[] trainP = new double[trainLogOdds.length];
@@ -52,9 +91,11 @@ public final class ModelTrainer {
         Metrics testMetrics = Metrics.of(testP, testWon);
         Metrics baseline = Metrics.baseline(trainMetrics.baseRate(), testWon);
         List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
-        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics, options);
-        return new TrainedModel(scorer, fit.model(), table, split, testP, trainMetrics, testMetrics, baseline,
-                power, verdict, options);
+        MetricIntervals intervals = MetricIntervals.of(testP, testWon, trainMetrics.baseRate(), options.seed());
+        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics,
+                new BaseRateGuard.Evidence(testMetrics, baseline, intervals, "held-out"), options);
+        return new TrainedModel(scorer, fitted.tribuoModel(), table, split, testP, trainMetrics, testMetrics, baseline,
+                power, verdict, options, intervals, null, false);
     }
 
     /**
@@ -92,7 +133,7 @@ public final class ModelTrainer {
         return PlattCalibration.fit(z, won);
     }
 
-    private static double[] logOdds(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {
+    static double[] logOdds(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {
         IntFunction<double[]> encode = EncodedRows.encoder(table, pipeline);
         double[] result = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -110,7 +151,7 @@ public final class ModelTrainer {
         return result;
     }
 
-    private static byte[] labels(LeadTable table, int[] rows) {
+    static byte[] labels(LeadTable table, int[] rows) {
         byte[] won = new byte[rows.length];
         for (int i = 0; i < rows.length; i++) {
             won[i] = table.won()[rows[i]];

@@ -6,14 +6,16 @@ package dev.propensity.train;
  * of observed win rates without changing the ranking, and keeps explanations exact (every contribution scales
  * by the same slope).
  */
-final class PlattCalibration {
-    record Fit(double slope, double intercept) {
+public final class PlattCalibration {
+    /** The fitted line: {@code p = sigmoid(slope * z + intercept)}. */
+    public record Fit(double slope, double intercept) {
     }
 
     private PlattCalibration() {
     }
 
-    static Fit fit(double[] logOdds, byte[] won) {
+    /** Fits slope and intercept by Newton's method on log-odds and their outcomes. */
+    public static Fit fit(double[] logOdds, byte[] won) {
         double a = 1;
         double b = 0;
         for (int iteration = 0; iteration < 50; iteration++) {
@@ -48,7 +50,7 @@ final class PlattCalibration {
         return new Fit(a, b);
     }
 
-    static double sigmoid(double z) {
+    public static double sigmoid(double z) {
         return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 }

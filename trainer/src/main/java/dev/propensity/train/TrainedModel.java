@@ -2,6 +2,7 @@ package dev.propensity.train;
 
 import dev.propensity.data.LeadTable;
 import dev.propensity.evaluate.LeakageCheck;
+import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.model.PropensityModel;
 import java.util.List;
@@ -22,10 +23,15 @@ import org.tribuo.classification.Label;
  * @param fieldPower      each field's own AUC, strongest first
  * @param verdict         guards
  * @param options         hyperparameters used
+ * @param intervals       how sure the held-out figures are
+ * @param crossValidation the cross-validation run beside the split, or null when none ran
+ * @param refit           whether the published model was refit on every row after evaluation (its held-out figures
+ *                        are then those of the evaluated model, which had not seen the held-out rows)
  */
 public record TrainedModel(PropensityModel scorer, Model<Label> tribuoModel, LeadTable table, DataSplit split,
                            double[] testProbability, Metrics train, Metrics test, Metrics baseline,
-                           List<LeakageCheck.FieldPower> fieldPower, GuardVerdict verdict, TrainingOptions options) {
+                           List<LeakageCheck.FieldPower> fieldPower, GuardVerdict verdict, TrainingOptions options,
+                           MetricIntervals intervals, CrossValidation crossValidation, boolean refit) {
 
     /** Win (1) or loss (0) of each held-out row, aligned with {@link #testProbability()}. */
     public byte[] testWon() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SyntheticCrmTest {
     private static final int LEADS = 5000;
     private static final List<String> FILES = List.of("opportunities.csv", "opportunities.parquet", "surveys.csv",
-            "surveys.parquet", "ground_truth.csv");
+            "surveys.parquet", "ground_truth.csv", "affinities.csv");
 
     @TempDir
     static Path shared;
@@ -77,7 +77,9 @@ class SyntheticCrmTest {
                 "requested_call", "web_visits", "downloads", "email_clicks", "demo_attended", "days_since_last_activity",
                 "owner", "product", "stage_at_export", "days_to_close"), sample.opportunities().header());
         assertEquals(List.of("lead_id", "innovation_appetite", "risk_tolerance", "price_sensitivity", "decision_style",
-                "budget_confirmed", "authority_level", "need_score", "timeframe"), sample.surveys().header());
+                "budget_confirmed", "authority_level", "need_score", "timeframe", "values_references",
+                "needs_roi_proof", "compares_vendors", "early_adopter", "reads_research", "ready_to_commit"),
+                sample.surveys().header());
         assertEquals(List.of("lead_id", "persona", "true_probability"), sample.truth().header());
     }
 

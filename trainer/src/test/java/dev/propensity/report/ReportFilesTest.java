@@ -113,6 +113,28 @@ class ReportFilesTest {
         assertEquals(first.manifest().at("/metrics/test/roc_auc").asDouble(), auc.path("previous").asDouble(), 0.0);
         assertEquals(second.manifest().at("/metrics/test/roc_auc").asDouble(), auc.path("current").asDouble(), 0.0);
         assertTrue(comparison.path("verdict").asText().contains("ranking"), comparison.path("verdict").asText());
+        // Both manifests carry standard errors: the judgement reads the difference's interval.
+        assertEquals("interval", auc.path("basis").asText());
+        double se1 = first.manifest().at("/metrics/test_intervals/roc_auc/standard_error").asDouble();
+        double se2 = second.manifest().at("/metrics/test_intervals/roc_auc/standard_error").asDouble();
+        double half = 1.959963984540054 * Math.sqrt(se1 * se1 + se2 * se2);
+        assertEquals(auc.path("difference").asDouble() - half, auc.path("difference_low").asDouble(), 1e-12);
+        assertEquals(Math.abs(auc.path("difference").asDouble()) <= half,
+                auc.path("judgement").asText().equals("similar"), auc.toString());
+    }
+
+    @Test
+    void theReportAndTheManifestSayHowSureEveryFigureIs() throws IOException {
+        JsonNode intervals = json(first).path("intervals");
+        for (String figure : new String[] {"roc_auc", "pr_auc", "top_decile_lift", "ece", "log_loss", "brier"}) {
+            JsonNode i = intervals.path(figure);
+            assertTrue(i.path("low").asDouble() <= i.path("estimate").asDouble()
+                    && i.path("estimate").asDouble() <= i.path("high").asDouble(), figure + " " + i);
+            assertEquals(i, first.manifest().at("/metrics/test_intervals/" + figure), figure);
+        }
+        assertEquals("DeLong", intervals.path("roc_auc").path("method").asText());
+        assertTrue(json(first).path("verdict").asText().contains("95 % CI"), json(first).path("verdict").asText());
+        assertTrue(Files.readString(first.file(ReportFiles.HTML_FILE)).contains("How sure: every figure"));
     }
 
     @Test

@@ -51,6 +51,38 @@ class SchemaErrorsTest {
     }
 
     @Test
+    void excludingAColumnThatIsNotThereIsRefusedWithADidYouMean() throws IOException {
+        Path schema = schemaWith("{\"name\": \"stage\", \"reason\"", "{\"name\": \"stgae\", \"reason\"");
+        String message = messageOf(() -> new LeadTableLoader(SchemaReader.read(schema)).load());
+        assertTrue(message.contains("'stgae' excluded") && message.contains("did you mean 'stage'"), message);
+    }
+
+    @Test
+    void aMisnamedFeatureGetsItsDidYouMeanBeforeAnySegmentCheck() throws IOException {
+        Path schema = schemaWith("\"exclude\"", "\"segments\": [\"industry\"], \"exclude\"");
+        Files.writeString(schema, Files.readString(schema).replace("\"name\": \"industry\"", "\"name\": \"industri\""));
+        String message = messageOf(() -> new LeadTableLoader(SchemaReader.read(schema)).load());
+        assertTrue(message.contains("'industri'") && message.contains("did you mean 'industry'"), message);
+        assertTrue(!message.contains("segment"), message);
+    }
+
+    @Test
+    void aSegmentThatIsNotAFeatureSuggestsTheNearestFeature() throws IOException {
+        Path schema = schemaWith("\"exclude\"", "\"segments\": [\"industy\"], \"exclude\"");
+        String message = messageOf(() -> new LeadTableLoader(SchemaReader.read(schema)).load());
+        assertTrue(message.contains("segment 'industy'") && message.contains("did you mean 'industry'"), message);
+    }
+
+    @Test
+    void theNearestNameIsASlipAwayOrNothing() {
+        assertEquals("close_date", NearestName.of("closed_at", java.util.List.of("lead_id", "outcome", "amount",
+                "close_date", "idempotency_key")).orElseThrow());
+        assertEquals("Lead Source", NearestName.of("lead_source", java.util.List.of("Lead Source", "Country")).orElseThrow());
+        assertTrue(NearestName.of("budget", java.util.List.of("industry", "country")).isEmpty());
+        assertEquals(3, NearestName.distance("kitten", "sitting"));
+    }
+
+    @Test
     void aLabelWithOneClassIsRefused() throws IOException {
         Path schema = TinyLeads.write(dir, 100, 1);
         Path csv = dir.resolve("leads.csv");

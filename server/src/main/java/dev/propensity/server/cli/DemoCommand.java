@@ -112,5 +112,6 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("Try it:%n  curl -s -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\%n"
                 + "    -d '%s' \\%n    http://%s:%d/v1/score%n", key, EXAMPLE_LEAD, config.host(), config.port());
         out.println("(fields the model expects but the lead lacks are scored as missing and listed in 'warnings')");
+        out.printf("Dashboard: http://%s:%d/ (paste a key from above when it asks)%n", config.host(), config.port());
     }
 }

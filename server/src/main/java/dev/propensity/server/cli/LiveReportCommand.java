@@ -1,19 +1,17 @@
 package dev.propensity.server.cli;
 
+import dev.propensity.cli.CliErrors;
+import dev.propensity.cli.ExitCodes;
 import dev.propensity.cli.Logging;
 import dev.propensity.cli.ReportCommand;
-import dev.propensity.data.DataException;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.registry.RegistryException;
 import dev.propensity.report.LiveAlerts;
 import dev.propensity.report.LiveReport;
 import dev.propensity.report.ReportFiles;
 import dev.propensity.server.feedback.DatabaseConfig;
 import dev.propensity.server.feedback.FeedbackStore;
-import dev.propensity.server.feedback.FeedbackStoreException;
 import dev.propensity.server.feedback.JdbcFeedbackStore;
 import dev.propensity.server.report.LiveReportService;
-import dev.propensity.server.report.NoChampionException;
 import dev.propensity.server.report.ReportWindow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,66 +72,49 @@ public final class LiveReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException {
         if (live == (version != null)) {
-            err.println("report: give a VERSION or --live, not " + (live ? "both" : "neither"));
-            err.flush();
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give a VERSION or --live, not " + (live ? "both" : "neither"));
         }
         return live ? live() : delegate();
     }
 
     private int delegate() {
-        List<String> args = new ArrayList<>(List.of(version, "--models", where.models.toString()));
+        List<String> args = new ArrayList<>(List.of(version, "--models", where.registry.path().toString()));
         if (rebuild) {
             args.add("--rebuild");
         }
         if (open) {
             args.add("--open");
         }
-        return new CommandLine(new ReportCommand()).setOut(spec.commandLine().getOut())
+        return CliErrors.install(new CommandLine(new ReportCommand())).setOut(spec.commandLine().getOut())
                 .setErr(spec.commandLine().getErr()).execute(args.toArray(String[]::new));
     }
 
-    private int live() {
+    private int live() throws IOException {
         Logging.quietLibraries();
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            ReportWindow window = ReportWindow.parse(days, "--days");
-            LiveReport report;
-            try (FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(where.db))) {
-                report = new LiveReportService(ModelRegistry.at(where.models), store, Clock.systemUTC()).build(window);
-            }
-            Path folder = out != null ? out : where.models.resolve(ReportFiles.REPORTS_FOLDER).resolve(LIVE_FOLDER);
-            Files.createDirectories(folder);
-            for (Map.Entry<String, byte[]> file : ReportFiles.files(report).entrySet()) {
-                Files.write(folder.resolve(file.getKey()), file.getValue());
-            }
-            stdout.println("live report of " + report.subject() + " over " + report.windowDays() + " days ("
-                    + report.scored() + " leads scored, " + report.overall().outcomes() + " outcomes): "
-                    + folder.resolve(ReportFiles.HTML_FILE));
-            if (report.alerts().isEmpty()) {
-                stdout.println("no alerts");
-            }
-            for (LiveAlerts.Alert alert : report.alerts()) {
-                stdout.println("  [" + alert.severity() + "] " + alert.message());
-            }
-            stdout.flush();
-            return 0;
-        } catch (IllegalArgumentException e) {
-            return fail(err, e.getMessage(), 2);
-        } catch (NoChampionException | RegistryException | DataException | FeedbackStoreException e) {
-            return fail(err, e.getMessage(), 1);
-        } catch (IOException e) {
-            return fail(err, "cannot write the report: " + e.getMessage(), 1);
+        ReportWindow window = ReportWindow.parse(days, "--days");
+        LiveReport report;
+        try (FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(where.db))) {
+            report = new LiveReportService(ModelRegistry.at(where.registry.path()), store, Clock.systemUTC()).build(window);
         }
-    }
-
-    private static int fail(PrintWriter err, String message, int code) {
-        err.println("report --live: " + message);
-        err.flush();
-        return code;
+        Path folder = out != null ? out : where.registry.path().resolve(ReportFiles.REPORTS_FOLDER).resolve(LIVE_FOLDER);
+        Files.createDirectories(folder);
+        for (Map.Entry<String, byte[]> file : ReportFiles.files(report).entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+        }
+        stdout.println("live report of " + report.subject() + " over " + report.windowDays() + " days ("
+                + report.scored() + " leads scored, " + report.overall().outcomes() + " outcomes): "
+                + folder.resolve(ReportFiles.HTML_FILE));
+        if (report.alerts().isEmpty()) {
+            stdout.println("no alerts");
+        }
+        for (LiveAlerts.Alert alert : report.alerts()) {
+            stdout.println("  [" + alert.severity() + "] " + alert.message());
+        }
+        stdout.flush();
+        return ExitCodes.OK;
     }
 }

@@ -1,6 +1,11 @@
 package dev.propensity.server.cli;
 
+import dev.propensity.cli.CliErrors;
 import dev.propensity.cli.PropensityCommand;
+import dev.propensity.server.config.ConfigException;
+import dev.propensity.server.feedback.FeedbackValidationException;
+import dev.propensity.server.report.NoChampionException;
+import dev.propensity.server.retrain.RetrainException;
 import picocli.CommandLine;
 
 /** Entry point of the launcher's jar: the trainer's verbs plus the server's. */
@@ -20,6 +25,9 @@ public final class Main {
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new ScoreCommand());
         commandLine.addSubcommand(new RetrainCommand());
+        CliErrors.install(commandLine, ConfigException.class, RetrainException.class, NoChampionException.class,
+                FeedbackValidationException.class);
+        commandLine.setExecutionStrategy(new AnnouncingExecution(System.getenv()));
         return commandLine;
     }
 

@@ -1,13 +1,13 @@
 package dev.propensity.server.cli;
 
+import dev.propensity.cli.ExitCodes;
 import dev.propensity.cli.Logging;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.registry.RegistryException;
 import dev.propensity.registry.VersionLabel;
+import dev.propensity.server.config.ServerConfig;
 import dev.propensity.server.feedback.DatabaseConfig;
 import dev.propensity.server.feedback.JdbcFeedbackStore;
-import dev.propensity.server.retrain.RetrainException;
 import dev.propensity.server.retrain.RetrainPolicy;
 import dev.propensity.server.retrain.RetrainResult;
 import dev.propensity.server.retrain.RetrainService;
@@ -32,9 +32,6 @@ import picocli.CommandLine.Spec;
                 + "compare the challenger with the champion on the most recent outcomes, and promote it if it is "
                 + "not worse. The decision and both sets of figures go into the registry's history.")
 public final class RetrainCommand implements Callable<Integer> {
-    static final int BAD_INPUT = 2;
-    static final int FAILED = 1;
-
     @Spec
     CommandSpec spec;
 
@@ -44,9 +41,10 @@ public final class RetrainCommand implements Callable<Integer> {
     @Option(names = "--db-schema", paramLabel = "NAME", description = "PostgreSQL schema of the feedback tables.")
     String dbSchema;
 
-    @Option(names = "--datasets", paramLabel = "DIR", defaultValue = "datasets",
-            description = "Datasets folder; snapshots go to its retrain/ subfolder (default: ${DEFAULT-VALUE}).")
-    Path datasets;
+    @Option(names = "--snapshots", paramLabel = "DIR", defaultValue = "${env:PROPENSITY_SNAPSHOTS}",
+            description = "Folder of the Parquet snapshots (default: $PROPENSITY_SNAPSHOTS, else datasets/retrain "
+                    + "beside the registry, where the server writes them too).")
+    Path snapshots;
 
     @Option(names = "--auc-margin", paramLabel = "X",
             description = "How much lower the challenger's hold-out ROC AUC may be (default: 0.005).")
@@ -61,39 +59,21 @@ public final class RetrainCommand implements Callable<Integer> {
         Logging.quietLibraries();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RetrainPolicy policy;
-        DatabaseConfig config;
-        try {
-            policy = RetrainPolicy.DEFAULT.withMargins(
-                    aucMargin == null ? RetrainPolicy.DEFAULT.aucMargin() : aucMargin,
-                    logLossMargin == null ? RetrainPolicy.DEFAULT.logLossMargin() : logLossMargin);
-            config = dbSchema == null ? DatabaseConfig.of(where.db) : DatabaseConfig.of(where.db).withSchema(dbSchema);
-        } catch (IllegalArgumentException e) {
-            err.println("retrain: " + e.getMessage());
-            return BAD_INPUT;
-        }
+        RetrainPolicy policy = RetrainPolicy.DEFAULT.withMargins(
+                aucMargin == null ? RetrainPolicy.DEFAULT.aucMargin() : aucMargin,
+                logLossMargin == null ? RetrainPolicy.DEFAULT.logLossMargin() : logLossMargin);
+        DatabaseConfig config = dbSchema == null ? DatabaseConfig.of(where.db) : DatabaseConfig.of(where.db).withSchema(dbSchema);
+        Path models = where.registry.path();
         try (JdbcFeedbackStore store = JdbcFeedbackStore.open(config)) {
-            RetrainService service = new RetrainService(ModelRegistry.at(where.models), store, policy, datasets,
-                    Clock.systemUTC());
+            RetrainService service = new RetrainService(ModelRegistry.at(models), store, policy,
+                    snapshots == null ? ServerConfig.snapshotsBeside(models) : snapshots, Clock.systemUTC());
             RetrainResult result = service.retrain(System.getProperty("user.name"),
                     stage -> {
                         err.println("retrain: " + stage.words());
                         err.flush();
                     });
             print(out, result);
-            return 0;
-        } catch (RetrainException e) {
-            err.println("retrain: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (RegistryException e) {
-            err.println("retrain: " + e.getMessage());
-            return e.isCallerError() ? BAD_INPUT : FAILED;
-        } catch (RuntimeException e) {
-            // The database, the disk or training itself failed: not something a different invocation would fix.
-            err.println("retrain: failed: " + e);
-            return FAILED;
-        } finally {
-            err.flush();
+            return ExitCodes.OK;
         }
     }
 

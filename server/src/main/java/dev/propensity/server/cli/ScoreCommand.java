@@ -1,5 +1,7 @@
 package dev.propensity.server.cli;
 
+import dev.propensity.cli.ExitCodes;
+import dev.propensity.cli.RegistryOption;
 import dev.propensity.data.DataException;
 import dev.propensity.data.RowSource;
 import dev.propensity.data.RowSources;
@@ -10,7 +12,6 @@ import dev.propensity.registry.ModelVersion;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.server.scoring.FileScorer;
 import dev.propensity.server.scoring.LoadedModel;
-import dev.propensity.server.scoring.ModelRefusedException;
 import dev.propensity.server.scoring.ModelVersionLoader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,34 +39,29 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "CSV to write.")
     Path out;
 
-    @Option(names = "--models", defaultValue = "models", description = "Registry folder (default: ${DEFAULT-VALUE}).")
-    Path models;
+    @Mixin
+    RegistryOption registry;
 
     @Option(names = "--survey", description = "Survey answers (.csv or .parquet) to left-join on the schema's survey key.")
     Path survey;
 
     @Override
-    public Integer call() {
-        try {
-            ModelRegistry registry = ModelRegistry.at(models);
-            ModelVersion champion = registry.champion().orElseThrow(() -> new RegistryException(
-                    RegistryException.Kind.INVALID_REQUEST, models + " has no champion: train and promote a model first"));
-            LoadedModel model = new ModelVersionLoader(registry).load(champion.number());
-            long rows;
-            String key = model.schema().survey().map(SurveyJoin::key).orElse(model.schema().id());
-            if (survey != null && key == null) {
-                throw new DataException("the champion's schema names no survey key or lead id to join --survey on");
-            }
-            try (RowSource source = survey == null ? RowSources.open(in, model.schema().format())
-                    : SurveyJoinedRows.open(in, model.schema().format(), survey, key, model.schema());
-                 Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-                rows = new FileScorer(model).score(source, writer);
-            }
-            spec.commandLine().getOut().printf("Scored %,d leads with %s into %s%n", rows, champion.label(), out);
-            return 0;
-        } catch (RegistryException | ModelRefusedException | DataException | IOException e) {
-            spec.commandLine().getErr().println("propensity score: " + e.getMessage());
-            return 1;
+    public Integer call() throws IOException {
+        ModelRegistry models = ModelRegistry.at(registry.path());
+        ModelVersion champion = models.champion().orElseThrow(() -> new RegistryException(
+                RegistryException.Kind.INVALID_REQUEST, registry.path() + " has no champion: train and promote a model first"));
+        LoadedModel model = new ModelVersionLoader(models).load(champion.number());
+        long rows;
+        String key = model.schema().survey().map(SurveyJoin::key).orElse(model.schema().id());
+        if (survey != null && key == null) {
+            throw new DataException("the champion's schema names no survey key or lead id to join --survey on");
         }
+        try (RowSource source = survey == null ? RowSources.open(in, model.schema().format())
+                : SurveyJoinedRows.open(in, model.schema().format(), survey, key, model.schema());
+             Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            rows = new FileScorer(model).score(source, writer);
+        }
+        spec.commandLine().getOut().printf("Scored %,d leads with %s into %s%n", rows, champion.label(), out);
+        return ExitCodes.OK;
     }
 }

@@ -34,6 +34,18 @@ public final class ServerOptions {
     @Option(names = "--reload-interval-ms", description = "How often to look for a new champion (PROPENSITY_RELOAD_INTERVAL_MS, default 2000).")
     String reloadIntervalMs;
 
+    @Option(names = "--snapshots", description = "Folder of retraining snapshots (PROPENSITY_SNAPSHOTS, default "
+            + "datasets/retrain beside the registry).")
+    String snapshots;
+    @Option(names = "--rules-file", description = "Grade and route override rules (PROPENSITY_RULES_FILE).")
+    String rulesFile;
+
+    @Option(names = "--fit-threshold", description = "Fit probability from which fit is high, overriding the version's (PROPENSITY_FIT_THRESHOLD).")
+    String fitThreshold;
+
+    @Option(names = "--engagement-threshold", description = "Engagement probability from which engagement is high (PROPENSITY_ENGAGEMENT_THRESHOLD).")
+    String engagementThreshold;
+
     @Option(names = "--field-aliases", description = "File of the CRM's names for the schema's fields, 'field = alias, alias' per line (PROPENSITY_FIELD_ALIASES).")
     String fieldAliases;
 
@@ -51,6 +63,10 @@ public final class ServerOptions {
         put(flags, ConfigKey.MAX_BATCH, maxBatch);
         put(flags, ConfigKey.MAX_BODY_BYTES, maxBodyBytes);
         put(flags, ConfigKey.RELOAD_INTERVAL_MS, reloadIntervalMs);
+        put(flags, ConfigKey.SNAPSHOTS, snapshots);
+        put(flags, ConfigKey.RULES_FILE, rulesFile);
+        put(flags, ConfigKey.FIT_THRESHOLD, fitThreshold);
+        put(flags, ConfigKey.ENGAGEMENT_THRESHOLD, engagementThreshold);
         put(flags, ConfigKey.FIELD_ALIASES, fieldAliases);
         put(flags, ConfigKey.STAGE_MAP, stageMap);
         return flags;

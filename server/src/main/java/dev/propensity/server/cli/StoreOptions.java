@@ -1,7 +1,8 @@
 package dev.propensity.server.cli;
 
 import dev.propensity.server.feedback.DatabaseConfig;
-import java.nio.file.Path;
+import dev.propensity.cli.RegistryOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,9 +11,8 @@ import picocli.CommandLine.Option;
  * the server read one configuration.
  */
 public final class StoreOptions {
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "${env:PROPENSITY_MODELS:-models}",
-            description = "Model registry folder (default: $PROPENSITY_MODELS, else models).")
-    Path models;
+    @Mixin
+    RegistryOption registry;
 
     @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:PROPENSITY_DB_URL:-" + DatabaseConfig.DEFAULT_URL + "}",
             description = "Feedback store JDBC URL (default: $PROPENSITY_DB_URL, else " + DatabaseConfig.DEFAULT_URL + ").")

@@ -16,6 +16,11 @@ public enum ConfigKey {
     MAX_BATCH("--max-batch", "PROPENSITY_MAX_BATCH", Integer.toString(Limits.DEFAULT_MAX_BATCH)),
     MAX_BODY_BYTES("--max-body-bytes", "PROPENSITY_MAX_BODY_BYTES", Long.toString(Limits.DEFAULT_MAX_BODY_BYTES)),
     RELOAD_INTERVAL_MS("--reload-interval-ms", "PROPENSITY_RELOAD_INTERVAL_MS", "2000"),
+    /** Retraining snapshots; without it, {@code datasets/retrain} beside the registry folder. */
+    SNAPSHOTS("--snapshots", "PROPENSITY_SNAPSHOTS", null),
+    RULES_FILE("--rules-file", "PROPENSITY_RULES_FILE", null),
+    FIT_THRESHOLD("--fit-threshold", "PROPENSITY_FIT_THRESHOLD", null),
+    ENGAGEMENT_THRESHOLD("--engagement-threshold", "PROPENSITY_ENGAGEMENT_THRESHOLD", null),
     FIELD_ALIASES("--field-aliases", "PROPENSITY_FIELD_ALIASES", null),
     STAGE_MAP("--stage-map", "PROPENSITY_STAGE_MAP", null);
 

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import dev.propensity.server.grading.RuleSet;
+import dev.propensity.server.grading.RulesException;
+import dev.propensity.server.grading.RulesFile;
 
 /**
  * Reads flags and environment variables once into a {@link ServerConfig}, checking every value; a wrong one
@@ -40,7 +43,39 @@ public final class ServerConfigReader {
         Limits limits = new Limits((int) integer(ConfigKey.MAX_BATCH, 1, 100_000),
                 integer(ConfigKey.MAX_BODY_BYTES, 1024, 256L << 20));
         Duration reload = Duration.ofMillis(integer(ConfigKey.RELOAD_INTERVAL_MS, 100, 3_600_000));
-        return new ServerConfig(host, port, models, db, keys(), limits, reload, crm());
+        String snapshots = value(ConfigKey.SNAPSHOTS);
+        return new ServerConfig(host, port, models, db, keys(), limits, reload,
+                snapshots == null ? ServerConfig.snapshotsBeside(models) : Path.of(snapshots), grading(), crm());
+    }
+
+    private GradingConfig grading() {
+        RuleSet rules = RuleSet.NONE;
+        String file = value(ConfigKey.RULES_FILE);
+        if (file != null) {
+            try {
+                rules = RulesFile.read(Path.of(file));
+            } catch (RulesException e) {
+                throw new ConfigException(source(ConfigKey.RULES_FILE) + ": " + e.getMessage());
+            }
+        }
+        return new GradingConfig(rules, probability(ConfigKey.FIT_THRESHOLD), probability(ConfigKey.ENGAGEMENT_THRESHOLD));
+    }
+
+    /** A probability strictly between 0 and 1, or NaN when not given. */
+    private double probability(ConfigKey key) {
+        String text = value(key);
+        if (text == null) {
+            return Double.NaN;
+        }
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (value > 0 && value < 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(source(key) + ": expected a probability between 0 and 1, got '" + text + "'");
     }
 
     private CrmMappings crm() {

@@ -48,6 +48,21 @@ public interface FeedbackStore extends AutoCloseable {
     /** The outcome stored under an idempotency key, if any. */
     Optional<StoredOutcome> findOutcome(String idempotencyKey);
 
+    /**
+     * Stores activity events in one transaction committed before this returns; an event already stored (same
+     * lead, type and time) is skipped, so re-posting is safe.
+     *
+     * @return how many were new
+     */
+    default int recordEvents(List<EventRecord> events) {
+        throw new UnsupportedOperationException("this store keeps no activity events");
+    }
+
+    /** A lead's stored activity events, oldest first. */
+    default List<EventRecord> eventsFor(String leadId) {
+        return List.of();
+    }
+
     /** Releases the database connections, if this store owns them. */
     @Override
     void close();

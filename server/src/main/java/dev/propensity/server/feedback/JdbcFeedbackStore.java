@@ -81,6 +81,31 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 connection -> OutcomeTable.findByKey(connection, idempotencyKey));
     }
 
+    /** The shared retrain-job table on this store's database (issue 14: one retrain across replicas). */
+    public RetrainJobRows retrainJobRows() {
+        return new RetrainJobRows(database);
+    }
+
+    /** The database under this store, for the champion-change channel that shares its pool. */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public int recordEvents(List<EventRecord> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        Instant receivedAt = clock.instant();
+        return database.inTransaction("recording " + events.size() + " events",
+                connection -> EventTable.insert(connection, events, receivedAt));
+    }
+
+    @Override
+    public List<EventRecord> eventsFor(String leadId) {
+        return database.read("reading the events of a lead", connection -> EventTable.forLead(connection, leadId));
+    }
+
     @Override
     public void close() {
         if (ownsDatabase) {

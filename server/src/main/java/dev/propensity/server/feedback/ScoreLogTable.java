@@ -12,10 +12,10 @@ import java.util.List;
 final class ScoreLogTable {
     /** The columns {@link #read} expects, in order. */
     static final List<String> COLUMNS = List.of(
-            "lead_id", "model_version", "probability", "score", "input_json", "scored_at_micros", "request_id");
+            "lead_id", "model_version", "probability", "score", "input_json", "scored_at_micros", "request_id", "grade");
 
     private static final String INSERT = "INSERT INTO score_log (" + String.join(", ", COLUMNS)
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SINCE = "SELECT " + String.join(", ", COLUMNS)
             + " FROM score_log WHERE scored_at_micros >= ? ORDER BY scored_at_micros, id";
     private static final String ANY_FOR_LEAD = "SELECT 1 FROM score_log WHERE lead_id = ? LIMIT 1";
@@ -36,6 +36,7 @@ final class ScoreLogTable {
                 insert.setString(5, record.inputJson());
                 insert.setLong(6, EpochMicros.of(record.scoredAt()));
                 insert.setString(7, record.requestId());
+                insert.setString(8, record.grade());
                 insert.addBatch();
                 if (++pending == ROWS_PER_BATCH) {
                     insert.executeBatch();
@@ -79,6 +80,7 @@ final class ScoreLogTable {
                 rows.getInt(first + 3),
                 rows.getString(first + 4),
                 EpochMicros.toInstant(rows.getLong(first + 5)),
-                rows.getString(first + 6));
+                rows.getString(first + 6),
+                rows.getString(first + 7));
     }
 }

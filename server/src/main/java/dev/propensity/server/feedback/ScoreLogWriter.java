@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * the process dies. When the database is slower than the traffic the queue fills: the server offers with a wait
  * ({@link #offer(ScoreRecord, long)}), so scoring slows to the database's pace instead of returning scores that
  * were never logged, and refuses a request that could not be queued in time; the plain {@link #offer(ScoreRecord)}
- * drops instead (it returns {@code false}). When a batch fails to write
- * its scores are dropped and logged. Each loss is counted in {@link #counts()} for monitoring. A lost score
+ * drops instead (it returns {@code false}). When the database cannot be reached (down, restarting, connections
+ * cut) a batch is retried with a growing pause for up to {@link #UNAVAILABLE_RETRY_MILLIS} ms, so a short outage loses no
+ * score: the queue fills meanwhile and the server answers 503 instead of scoring unlogged. When a batch fails to
+ * write for any other reason, or the outage outlasts the retries, its scores are dropped and logged. Each loss is counted in {@link #counts()} for monitoring. A lost score
  * only costs retraining one example: the outcome later posted for that lead is stored flagged
  * {@code scored=false}. Call {@link #close()} on shutdown (the thread is a daemon, so a forgotten writer does
  * not keep the JVM alive, but what it still holds is lost), and {@link #flush()} where a caller needs
@@ -35,6 +37,13 @@ public final class ScoreLogWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScoreLogWriter.class);
     // How often an idle writer looks whether it is being closed.
     private static final long IDLE_POLL_MILLIS = 50;
+    // How often a waiting offer looks for room when no batch has finished.
+    private static final long ROOM_POLL_MILLIS = 5;
+    /** How long {@link #close()} waits for the queued scores to be written before giving up on them. */
+    static final long CLOSE_TIMEOUT_MILLIS = 10_000;
+    /** How long a batch is retried while the database cannot be reached (a restart takes seconds). */
+    static final long UNAVAILABLE_RETRY_MILLIS = 60_000;
+    private static final long MAX_PAUSE_MILLIS = 2_000;
 
     private final FeedbackStore store;
     private final BlockingQueue<ScoreRecord> queue;
@@ -99,11 +108,26 @@ public final class ScoreLogWriter implements AutoCloseable {
      */
     public boolean offer(ScoreRecord score, long maxWaitMillis) throws InterruptedException {
         Objects.requireNonNull(score, "score");
-        synchronized (offerLock) {
-            // Waiting under the lock keeps queue order and count order the same, which flush() relies on.
-            if (!closing && queue.offer(score, maxWaitMillis, TimeUnit.MILLISECONDS)) {
-                accepted.incrementAndGet();
-                return true;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, maxWaitMillis));
+        while (true) {
+            synchronized (offerLock) {
+                // Enqueueing and counting in one step keeps queue order and count order the same (flush() relies
+                // on it); the waiting happens outside, so N waiting requests wait at most their own time each.
+                if (closing) {
+                    break;
+                }
+                if (queue.offer(score)) {
+                    accepted.incrementAndGet();
+                    return true;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            synchronized (progress) {
+                // The writer notifies after each batch; the cap re-checks in case room appeared between the two.
+                progress.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), ROOM_POLL_MILLIS)));
             }
         }
         dropped.incrementAndGet();
@@ -135,16 +159,24 @@ public final class ScoreLogWriter implements AutoCloseable {
         return new Counts(accepted.get(), dropped.get(), written.get(), failed.get());
     }
 
-    /** Stops accepting scores, writes everything queued, and waits for the writer thread to end. */
+    /**
+     * Stops accepting scores, writes everything queued, and waits for the writer thread to end, for
+     * {@link #CLOSE_TIMEOUT_MILLIS} at most: a database that hangs must not hang the shutdown too. What is then
+     * still queued is lost, and logged as lost.
+     */
     @Override
     public void close() {
         synchronized (offerLock) {
             closing = true;
         }
         try {
-            thread.join();
+            thread.join(CLOSE_TIMEOUT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warn("the score log writer did not finish within {} ms; {} queued scores are lost",
+                    CLOSE_TIMEOUT_MILLIS, queue.size());
         }
     }
 
@@ -172,15 +204,42 @@ public final class ScoreLogWriter implements AutoCloseable {
     }
 
     private void write(List<ScoreRecord> batch) {
-        try {
-            store.logScores(batch);
-            written.addAndGet(batch.size());
-        } catch (RuntimeException e) {
-            failed.addAndGet(batch.size());
-            LOG.warn("dropped {} scores that could not be written to the score log", batch.size(), e);
+        long giveUpAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(UNAVAILABLE_RETRY_MILLIS);
+        long pause = 50;
+        while (true) {
+            try {
+                store.logScores(batch);
+                written.addAndGet(batch.size());
+                break;
+            } catch (FeedbackStoreException e) {
+                if (!e.isUnavailable() || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) > giveUpAt) {
+                    drop(batch, e);
+                    break;
+                }
+                LOG.warn("the score log cannot reach the database, retrying {} scores in {} ms: {}",
+                        batch.size(), pause, e.getMessage());
+                pauseQuietly(pause);
+                pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+            } catch (RuntimeException e) {
+                drop(batch, e);
+                break;
+            }
         }
         synchronized (progress) {
             progress.notifyAll();
+        }
+    }
+
+    private void drop(List<ScoreRecord> batch, RuntimeException e) {
+        failed.addAndGet(batch.size());
+        LOG.warn("dropped {} scores that could not be written to the score log", batch.size(), e);
+    }
+
+    private static void pauseQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            // Nobody interrupts this thread on purpose; the retry simply comes sooner.
         }
     }
 

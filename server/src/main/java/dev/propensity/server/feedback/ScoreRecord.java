@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param inputJson    the raw input fields as a JSON object text
  * @param scoredAt     when the score was computed; stored with microsecond precision
  * @param requestId    the id of the HTTP request that asked for the score
+ * @param grade        the grade given (A-D), null when the version had no grading
  */
 public record ScoreRecord(
         String leadId,
@@ -22,7 +23,14 @@ public record ScoreRecord(
         int score,
         String inputJson,
         Instant scoredAt,
-        String requestId) {
+        String requestId,
+        String grade) {
+
+    /** A score without a grade. */
+    public ScoreRecord(String leadId, int modelVersion, double probability, int score, String inputJson,
+                       Instant scoredAt, String requestId) {
+        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, null);
+    }
 
     public ScoreRecord {
         Objects.requireNonNull(leadId, "leadId");

@@ -6,6 +6,7 @@ import dev.propensity.server.contract.OpenApiDocument;
 import dev.propensity.server.config.Scope;
 import dev.propensity.server.report.LiveReportService;
 import dev.propensity.server.report.VersionReports;
+import dev.propensity.server.scoring.StoredEvents;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class ApiApp {
             config.http.maxRequestSize = s.limits().maxBodyBytes();
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.events(events -> events.handlerAdded(catalog::added));
+            Dashboard.serve(config);
         });
         Authenticator auth = new Authenticator(s.keys());
         app.before(s.observer()::before);
@@ -46,13 +48,20 @@ public final class ApiApp {
         app.get("/metrics", ops::metrics);
         app.get("/openapi.json", new OpenApiHandler(s.holder(), new OpenApiDocument(crm.aliases(), crm.stages())));
 
-        app.post("/v1/score", new ScoreHandler(body, s.holder(), s.scoreLog(), crm.aliases()), Scope.SCORE);
-        app.post("/v1/score/batch", new BatchScoreHandler(body, s.holder(), s.scoreLog(), s.limits().maxBatch(), crm.aliases()), Scope.SCORE);
+        StoredEvents stored = new StoredEvents(s.store());
+        app.post("/v1/score", new ScoreHandler(body, s.holder(), s.scoreLog(), crm.aliases(), stored), Scope.SCORE);
+        app.post("/v1/score/batch", new BatchScoreHandler(body, s.holder(), s.scoreLog(), s.limits().maxBatch(),
+                crm.aliases(), stored), Scope.SCORE);
+        app.post("/v1/accounts/score", new AccountsHandler(body, s.holder(), stored, Clock.systemUTC(),
+                s.limits().maxBatch()), Scope.SCORE);
+        app.post("/v1/events", new EventsHandler(body, s.store()), Scope.FEEDBACK);
 
         ModelsHandler models = new ModelsHandler(s.registry(), s.holder());
-        ChampionChangeHandler changes = new ChampionChangeHandler(s.registry(), s.watcher(), body);
+        ChampionChangeHandler changes = new ChampionChangeHandler(s.registry(), s.watcher(), s.announce(), body);
         app.get("/v1/models", models::list, Scope.SCORE);
         app.get("/v1/models/champion", models::champion, Scope.SCORE);
+        app.get("/v1/models/champion/schema", new ChampionSchemaHandler(s.holder()), Scope.SCORE);
+        app.get("/v1/key", new KeyHandler());
         app.post("/v1/models/{version}/promote", changes::promote, Scope.ADMIN);
         app.post("/v1/models/rollback", changes::rollback, Scope.ADMIN);
 

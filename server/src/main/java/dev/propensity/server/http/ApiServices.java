@@ -20,8 +20,10 @@ import dev.propensity.server.scoring.ChampionWatcher;
  * @param metrics  the metrics
  * @param observer the request observer (access log, in-flight count)
  * @param retrainJobs background retrains
+ * @param announce tells the other servers on the store that the champion changed (a no-op without PostgreSQL)
  */
 public record ApiServices(Limits limits, KeyRing keys, ModelRegistry registry, ChampionHolder holder,
                           ChampionWatcher watcher, FeedbackStore store, ScoreLog scoreLog, ServerMetrics metrics,
-                          RequestObserver observer, RetrainJobs retrainJobs) {
+                          RequestObserver observer, RetrainJobs retrainJobs,
+                          java.util.function.IntConsumer announce) {
 }

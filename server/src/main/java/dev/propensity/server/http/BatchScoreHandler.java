@@ -9,6 +9,7 @@ import dev.propensity.server.crm.FieldAliases;
 import dev.propensity.server.crm.LeadFieldNames;
 import dev.propensity.server.crm.WriteBack;
 import dev.propensity.server.scoring.ChampionHolder;
+import dev.propensity.server.scoring.EventLookup;
 import dev.propensity.server.scoring.LeadScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import io.javalin.http.Context;
@@ -29,13 +30,24 @@ public final class BatchScoreHandler implements Handler {
     private final ScoreLog log;
     private final int maxBatch;
     private final FieldAliases aliases;
+    private final EventLookup events;
 
     public BatchScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, int maxBatch, FieldAliases aliases) {
+        this(body, holder, log, maxBatch, aliases, EventLookup.NONE);
+    }
+
+    /**
+     * @param aliases the CRM's names for the schema's fields
+     * @param events  activity events recorded earlier, for versions that learnt from events
+     */
+    public BatchScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, int maxBatch, FieldAliases aliases,
+                             EventLookup events) {
         this.body = body;
         this.holder = holder;
         this.log = log;
         this.maxBatch = maxBatch;
         this.aliases = aliases;
+        this.events = events;
     }
 
     @Override
@@ -56,6 +68,7 @@ public final class BatchScoreHandler implements Handler {
         ctx.attribute(RequestObserver.MODEL_VERSION, model.version());
         LeadFieldNames names = aliases.bind(model.version(), model.schema());
         List<ScoreResponse> answers = new ArrayList<>(leads.size());
+        java.time.Instant now = java.time.Instant.now();
         List<ObjectNode> named = new ArrayList<>(leads.size());
         for (int i = 0; i < leads.size(); i++) {
             JsonNode lead = leads.get(i);
@@ -64,7 +77,7 @@ public final class BatchScoreHandler implements Handler {
             }
             try {
                 named.add(names.canonical((ObjectNode) lead));
-                answers.add(LeadScorer.score(model, named.get(i)));
+                answers.add(LeadScorer.score(model, named.get(i), events, now));
             } catch (InvalidFieldException e) {
                 throw ApiException.invalidField("[" + i + "]." + e.field(), "[" + i + "]." + e.getMessage());
             }

@@ -7,21 +7,25 @@ import dev.propensity.server.api.ChampionChange;
 import dev.propensity.server.scoring.ChampionWatcher;
 import dev.propensity.server.scoring.ModelVersionLoader;
 import io.javalin.http.Context;
+import java.util.function.IntConsumer;
 
 /**
  * {@code POST /v1/models/{version}/promote} and {@code POST /v1/models/rollback} (admin scope). A version is
  * checked the way the server checks a model before serving it, before the alias moves, so the API cannot
  * promote what this server would refuse. The watcher is then polled at once, so the answer's change is in
- * effect for the caller's next request.
+ * effect for the caller's next request, and the other servers on the store are told (issue 14), so theirs is too
+ * within about a second.
  */
 public final class ChampionChangeHandler {
     private final ModelRegistry registry;
     private final ChampionWatcher watcher;
+    private final IntConsumer announce;
     private final JsonBody body;
 
-    public ChampionChangeHandler(ModelRegistry registry, ChampionWatcher watcher, JsonBody body) {
+    public ChampionChangeHandler(ModelRegistry registry, ChampionWatcher watcher, IntConsumer announce, JsonBody body) {
         this.registry = registry;
         this.watcher = watcher;
+        this.announce = announce;
         this.body = body;
     }
 
@@ -32,6 +36,7 @@ public final class ChampionChangeHandler {
         new ModelVersionLoader(registry).load(version);
         HistoryEntry entry = registry.promote(version, who(ctx), why, null);
         watcher.poll();
+        announce.accept(entry.to());
         ctx.json(view(entry));
     }
 
@@ -39,6 +44,7 @@ public final class ChampionChangeHandler {
         String why = why(ctx);
         HistoryEntry entry = registry.rollback(who(ctx), why);
         watcher.poll();
+        announce.accept(entry.to());
         ctx.json(view(entry));
     }
 

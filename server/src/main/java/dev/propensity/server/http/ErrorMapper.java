@@ -6,6 +6,7 @@ import dev.propensity.registry.RegistryException;
 import dev.propensity.server.crm.CrmMappingException;
 import dev.propensity.server.crm.UnknownStageException;
 import dev.propensity.server.api.ErrorResponse;
+import dev.propensity.server.feedback.FeedbackStoreException;
 import dev.propensity.server.feedback.FeedbackValidationException;
 import dev.propensity.server.feedback.OutcomeConflictException;
 import dev.propensity.server.report.NoChampionException;
@@ -58,12 +59,26 @@ public final class ErrorMapper {
             write(ctx, 409, "report_unavailable",
                     "the report cannot be re-created: the version's training data is gone or has changed", null);
         });
+        app.exception(FeedbackStoreException.class, ErrorMapper::store);
         app.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), messageOf(e, ctx), null));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal_error", "the server failed to answer; the failure is in its log", null);
         });
+    }
+
+    // A database that is down or restarting is a 503 the client may retry (nothing was written: every store
+    // call is one transaction); any other store failure is ours, a 500 with the details in the log.
+    private static void store(FeedbackStoreException e, Context ctx) {
+        if (e.isUnavailable()) {
+            LOG.warn("feedback store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "1");
+            write(ctx, 503, "store_unavailable", "the feedback database cannot be reached; nothing was stored, retry shortly", null);
+        } else {
+            LOG.error("feedback store failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "internal_error", "the server failed to answer; the failure is in its log", null);
+        }
     }
 
     private static void registry(RegistryException e, Context ctx) {

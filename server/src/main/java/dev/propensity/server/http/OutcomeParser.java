@@ -1,6 +1,7 @@
 package dev.propensity.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.propensity.schema.NearestName;
 import dev.propensity.server.feedback.FeedbackValidationException;
 import dev.propensity.server.feedback.OutcomeRequest;
 import java.math.BigDecimal;
@@ -17,6 +18,9 @@ import java.util.List;
  * The domain rules themselves are the validator's job.
  */
 final class OutcomeParser {
+    /** Every field of an outcome. */
+    static final List<String> FIELDS = List.of("lead_id", "outcome", "amount", "close_date", "idempotency_key");
+
     private OutcomeParser() {
     }
 
@@ -39,8 +43,25 @@ final class OutcomeParser {
     }
 
     private static OutcomeRequest one(JsonNode node, String path) {
+        checkMisnamedFields(node, path);
         return new OutcomeRequest(text(node, "lead_id", path), text(node, "outcome", path), amount(node, path),
                 date(node, path), text(node, "idempotency_key", path));
+    }
+
+    /**
+     * A field the outcome does not know, near the name of one it lacks ({@code closed_at} without {@code close_date}),
+     * is a slip, named as such; other extra fields a CRM sends are left alone.
+     */
+    private static void checkMisnamedFields(JsonNode node, String path) {
+        List<String> absent = FIELDS.stream().filter(f -> node.path(f).isMissingNode() || node.path(f).isNull()).toList();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                NearestName.of(name, absent).ifPresent(near -> {
+                    throw new FeedbackValidationException(path + "." + name, "'" + name + "' is not a field of an outcome;"
+                            + " did you mean '" + near + "'? The fields are " + String.join(", ", FIELDS));
+                });
+            }
+        });
     }
 
     private static String text(JsonNode node, String name, String path) {

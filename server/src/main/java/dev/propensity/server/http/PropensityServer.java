@@ -3,19 +3,24 @@ package dev.propensity.server.http;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.server.config.ServerConfig;
 import dev.propensity.server.feedback.DatabaseConfig;
+import dev.propensity.server.feedback.Dialect;
 import dev.propensity.server.feedback.FeedbackStore;
 import dev.propensity.server.feedback.JdbcFeedbackStore;
 import dev.propensity.server.feedback.ScoreLogWriter;
 import dev.propensity.server.retrain.RetrainJobs;
 import dev.propensity.server.retrain.RetrainPolicy;
 import dev.propensity.server.retrain.RetrainService;
+import dev.propensity.server.retrain.StoredJobBoard;
+import dev.propensity.server.replicas.ChampionListener;
+import dev.propensity.server.replicas.ChampionNotifier;
 import dev.propensity.server.scoring.ChampionHolder;
 import dev.propensity.server.scoring.ChampionWatcher;
 import io.javalin.Javalin;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +37,7 @@ public final class PropensityServer implements AutoCloseable {
     private final FeedbackStore store;
     private final ScoreLogWriter writer;
     private final ChampionWatcher watcher;
+    private final ChampionListener listener;
     private final RequestObserver observer;
     private final RouteCatalog catalog;
     private final Javalin app;
@@ -39,10 +45,11 @@ public final class PropensityServer implements AutoCloseable {
     private boolean closed;
 
     private PropensityServer(FeedbackStore store, ScoreLogWriter writer, ChampionWatcher watcher,
-                             RequestObserver observer, RouteCatalog catalog, Javalin app, RetrainJobs retrainJobs) {
+                             ChampionListener listener, RequestObserver observer, RouteCatalog catalog, Javalin app, RetrainJobs retrainJobs) {
         this.store = store;
         this.writer = writer;
         this.watcher = watcher;
+        this.listener = listener;
         this.observer = observer;
         this.catalog = catalog;
         this.app = app;
@@ -52,24 +59,33 @@ public final class PropensityServer implements AutoCloseable {
     /** Opens everything the configuration names and starts listening. */
     public static PropensityServer start(ServerConfig config) {
         ModelRegistry registry = ModelRegistry.at(config.models());
-        FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(config.databaseUrl()));
+        DatabaseConfig database = DatabaseConfig.of(config.databaseUrl());
+        JdbcFeedbackStore store = JdbcFeedbackStore.open(database);
         ScoreLogWriter writer = new ScoreLogWriter(store);
         ChampionHolder holder = new ChampionHolder();
         ServerMetrics metrics = new ServerMetrics(holder, writer);
-        ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry());
+        ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry(), config.grading());
         watcher.start(config.reloadInterval());
+        // With PostgreSQL the servers on one store tell each other of champion changes (issue 14); the poll
+        // above stays as the fallback and is all there is on SQLite, which has one server.
+        boolean shared = database.dialect() == Dialect.POSTGRESQL;
+        ChampionListener listener = shared ? ChampionListener.start(database, watcher::poll) : null;
+        IntConsumer announce = shared ? new ChampionNotifier(store.database().dataSource())::championChanged : v -> { };
         RequestObserver observer = new RequestObserver(metrics);
-        // Snapshots go beside the registry: models/ and datasets/ are siblings in the project layout.
-        Path datasets = config.models().toAbsolutePath().normalize().resolveSibling("datasets");
         RetrainJobs retrainJobs = new RetrainJobs(
-                new RetrainService(registry, store, RetrainPolicy.DEFAULT, datasets, Clock.systemUTC()), Clock.systemUTC());
+                new RetrainService(registry, store, RetrainPolicy.DEFAULT, config.snapshots(), Clock.systemUTC()),
+                Clock.systemUTC(),
+                new StoredJobBoard(store.retrainJobRows(), ManagementFactory.getRuntimeMXBean().getName(), Clock.systemUTC()));
         ApiServices services = new ApiServices(config.limits(), new KeyRing(config.keys()), registry, holder, watcher,
-                store, new ScoreLog(writer, metrics, Clock.systemUTC()), metrics, observer, retrainJobs);
+                store, new ScoreLog(writer, metrics, Clock.systemUTC()), metrics, observer, retrainJobs, announce);
         // An aliases file that does not fit the champion is an error now, naming its line, not at the first lead.
         try {
             holder.current().ifPresent(m -> config.crm().aliases().bind(m.version(), m.schema()));
         } catch (RuntimeException e) {
             retrainJobs.close();
+            if (listener != null) {
+                listener.close();
+            }
             watcher.close();
             writer.close();
             store.close();
@@ -79,7 +95,7 @@ public final class PropensityServer implements AutoCloseable {
         Javalin app = ApiApp.create(services, catalog, config.crm());
         app.start(config.host(), config.port());
         LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
-        return new PropensityServer(store, writer, watcher, observer, catalog, app, retrainJobs);
+        return new PropensityServer(store, writer, watcher, listener, observer, catalog, app, retrainJobs);
     }
 
     /** The port listened on (the real one when the configuration asked for 0). */
@@ -111,6 +127,9 @@ public final class PropensityServer implements AutoCloseable {
         }
         app.stop();
         retrainJobs.close();
+        if (listener != null) {
+            listener.close();
+        }
         watcher.close();
         writer.close();
         store.close();

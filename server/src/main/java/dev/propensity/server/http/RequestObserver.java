@@ -73,10 +73,15 @@ public final class RequestObserver {
         try {
             String path = ctx.endpointHandlerPath();
             // Javalin names an unmatched request with a sentence; any such label becomes one metric series.
-            return path == null || !path.startsWith("/") ? "unmatched" : path;
+            return path == null || !path.startsWith("/") ? unmatched(ctx) : path;
         } catch (RuntimeException e) {
             // No endpoint matched (404) or the request never reached one.
-            return "unmatched";
+            return unmatched(ctx);
         }
+    }
+
+    /** A request no endpoint took: a file of the dashboard when it was answered, else truly unmatched. */
+    private static String unmatched(Context ctx) {
+        return ctx.statusCode() < 400 ? "static" : "unmatched";
     }
 }

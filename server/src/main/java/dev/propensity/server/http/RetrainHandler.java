@@ -1,6 +1,6 @@
 package dev.propensity.server.http;
 
-import dev.propensity.server.retrain.RetrainJob;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.server.retrain.RetrainJobs;
 import io.javalin.http.Context;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,14 +25,15 @@ public final class RetrainHandler {
         } catch (RejectedExecutionException e) {
             throw new ApiException(503, "shutting_down", "the server is stopping and takes no new retrain", null);
         }
-        RetrainJob job = jobs.status(id).orElseThrow();
-        ctx.status(202).header("Location", "/v1/retrain/" + id).json(job.toJson());
+        // With replicas the id may be another server's job already under way: the answer is that job.
+        ObjectNode job = jobs.view(id).orElseThrow();
+        ctx.status(202).header("Location", "/v1/retrain/" + id).json(job);
     }
 
     public void status(Context ctx) {
         String id = ctx.pathParam("id");
-        RetrainJob job = jobs.status(id).orElseThrow(() ->
+        ObjectNode job = jobs.view(id).orElseThrow(() ->
                 new ApiException(404, "unknown_retrain", "no retrain job '" + id + "'", "id"));
-        ctx.json(job.toJson());
+        ctx.json(job);
     }
 }

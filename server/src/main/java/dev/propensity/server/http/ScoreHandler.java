@@ -7,6 +7,7 @@ import dev.propensity.server.api.ScoreResponse;
 import dev.propensity.server.crm.FieldAliases;
 import dev.propensity.server.crm.WriteBack;
 import dev.propensity.server.scoring.ChampionHolder;
+import dev.propensity.server.scoring.EventLookup;
 import dev.propensity.server.scoring.LeadScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import io.javalin.http.Context;
@@ -21,12 +22,22 @@ public final class ScoreHandler implements Handler {
     private final ChampionHolder holder;
     private final ScoreLog log;
     private final FieldAliases aliases;
+    private final EventLookup events;
 
     public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, FieldAliases aliases) {
+        this(body, holder, log, aliases, EventLookup.NONE);
+    }
+
+    /**
+     * @param aliases the CRM's names for the schema's fields
+     * @param events  activity events recorded earlier, for versions that learnt from events
+     */
+    public ScoreHandler(JsonBody body, ChampionHolder holder, ScoreLog log, FieldAliases aliases, EventLookup events) {
         this.body = body;
         this.holder = holder;
         this.log = log;
         this.aliases = aliases;
+        this.events = events;
     }
 
     @Override
@@ -39,7 +50,7 @@ public final class ScoreHandler implements Handler {
         LoadedModel model = ChampionSnapshot.require(holder);
         ctx.attribute(RequestObserver.MODEL_VERSION, model.version());
         ObjectNode named = aliases.bind(model.version(), model.schema()).canonical((ObjectNode) lead);
-        ScoreResponse response = LeadScorer.score(model, named);
+        ScoreResponse response = LeadScorer.score(model, named, events, java.time.Instant.now());
         log.record(response, named, ctx.attribute(RequestObserver.REQUEST_ID));
         Object answer = format == AnswerFormat.FLAT ? WriteBack.of(response) : response;
         ctx.contentType(format.contentType(ctx)).result(Json.MAPPER.writeValueAsBytes(answer));

@@ -35,7 +35,7 @@ public final class ScoreLog {
             boolean queued;
             try {
                 queued = writer.offer(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
-                        response.score(), input.toString(), clock.instant(), requestId), MAX_WAIT_MILLIS);
+                        response.score(), input.toString(), clock.instant(), requestId, response.grade()), MAX_WAIT_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 queued = false;

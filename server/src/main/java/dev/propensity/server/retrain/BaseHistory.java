@@ -10,7 +10,7 @@ import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SchemaReader;
 import dev.propensity.data.RowSource;
 import dev.propensity.data.RowSources;
-import dev.propensity.features.ValueParser;
+import dev.propensity.schema.ValueParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

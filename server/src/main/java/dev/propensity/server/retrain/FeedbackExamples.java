@@ -3,7 +3,7 @@ package dev.propensity.server.retrain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.propensity.features.ValueParser;
+import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.Schema;

@@ -40,15 +40,15 @@ public final class RetrainService implements Retrainer {
     private final Clock clock;
 
     /**
-     * @param datasets the datasets folder; snapshots are written to its {@code retrain} subfolder
-     * @param clock    names the snapshot files
+     * @param snapshots the folder the Parquet snapshots are written to
+     * @param clock     names the snapshot files
      */
-    public RetrainService(ModelRegistry registry, FeedbackStore feedback, RetrainPolicy policy, Path datasets,
+    public RetrainService(ModelRegistry registry, FeedbackStore feedback, RetrainPolicy policy, Path snapshots,
                           Clock clock) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.snapshots = new SnapshotWriter(Objects.requireNonNull(datasets, "datasets"));
+        this.snapshots = new SnapshotWriter(Objects.requireNonNull(snapshots, "snapshots"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

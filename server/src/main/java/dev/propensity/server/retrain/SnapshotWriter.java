@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes the training set of a retraining run to one Parquet file under {@code <datasets>/retrain/}, so that the
+ * Writes the training set of a retraining run to one Parquet file in the snapshot folder, so that the
  * challenger's manifest can name the exact bytes it learned from.
  */
 public final class SnapshotWriter {
@@ -29,9 +29,9 @@ public final class SnapshotWriter {
 
     private final Path folder;
 
-    /** @param datasets the datasets folder; snapshots go into its {@code retrain} subfolder */
-    public SnapshotWriter(Path datasets) {
-        this.folder = datasets.resolve("retrain");
+    /** @param folder the snapshot folder, made when the first snapshot is written */
+    public SnapshotWriter(Path folder) {
+        this.folder = folder;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.propensity.server.scoring;
 
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
+import dev.propensity.server.config.GradingConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -31,8 +32,13 @@ public final class ChampionWatcher implements AutoCloseable {
     private volatile int lastTried;
 
     public ChampionWatcher(ModelRegistry registry, ChampionHolder holder, MeterRegistry meters) {
+        this(registry, holder, meters, GradingConfig.NONE);
+    }
+
+    /** @param grading the override rules and thresholds every loaded version grades with */
+    public ChampionWatcher(ModelRegistry registry, ChampionHolder holder, MeterRegistry meters, GradingConfig grading) {
         this.registry = registry;
-        this.loader = new ModelVersionLoader(registry);
+        this.loader = new ModelVersionLoader(registry, grading);
         this.holder = holder;
         this.reloads = Counter.builder("propensity_model_reloads").description("champion versions loaded").register(meters);
         this.failures = Counter.builder("propensity_model_reload_failures")

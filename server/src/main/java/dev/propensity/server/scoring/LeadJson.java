@@ -14,9 +14,13 @@ import java.util.Map;
 /**
  * A JSON object of raw CRM fields as the {@link LeadValues} the pipeline reads: text stays text, numbers
  * become doubles, booleans stay booleans. A nested object or array is refused naming the field, and fields
- * the schema does not know are ignored with a warning.
+ * the schema does not know are ignored with a warning that names them. {@code lead_id} is the CRM's record id and
+ * always read, whatever the training export called its id column (or whether it had one).
  */
 public final class LeadJson {
+    /** The API's lead id field: the CRM's record id, under which the score is logged and outcomes are joined. */
+    public static final String LEAD_ID = "lead_id";
+
     private final Map<String, Object> values;
     private final List<String> warnings;
 
@@ -33,7 +37,10 @@ public final class LeadJson {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
-            boolean known = schema.feature(name).isPresent() || name.equals(schema.id());
+            if (RequestEvents.RESERVED.contains(name)) {
+                continue;
+            }
+            boolean known = schema.feature(name).isPresent() || name.equals(schema.id()) || name.equals(LEAD_ID);
             if (!known) {
                 warnings.add(name + ": not a field of the model, ignored");
                 continue;
@@ -72,9 +79,9 @@ public final class LeadJson {
         return java.util.Collections.unmodifiableMap(new HashMap<>(values));
     }
 
-    /** The lead id as text, null when the schema has no id field or the body does not carry it. */
+    /** The lead id as text: {@code lead_id}, else the schema's id field; null when the body carries neither. */
     public String leadId(Schema schema) {
-        Object id = schema.id() == null ? null : values.get(schema.id());
+        Object id = values.get(LEAD_ID) != null || schema.id() == null ? values.get(LEAD_ID) : values.get(schema.id());
         if (id instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());
         }

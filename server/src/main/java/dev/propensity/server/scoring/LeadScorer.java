@@ -6,6 +6,10 @@ import dev.propensity.model.Explanation;
 import dev.propensity.server.api.FieldContribution;
 import dev.propensity.server.api.Reason;
 import dev.propensity.server.api.ScoreResponse;
+import dev.propensity.grade.ActivityEvent;
+import dev.propensity.server.grading.Graded;
+import dev.propensity.server.grading.LeadGrader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +25,18 @@ public final class LeadScorer {
      * @throws dev.propensity.features.InvalidFieldException naming a field of the wrong type
      */
     public static ScoreResponse score(LoadedModel model, ObjectNode body) {
+        return score(model, body, EventLookup.NONE, Instant.now());
+    }
+
+    /**
+     * @param stored events recorded earlier, used when the version learnt from events and the body sends none
+     * @param now    the moment engagement is scored at unless the body gives {@code as_of}
+     */
+    public static ScoreResponse score(LoadedModel model, ObjectNode body, EventLookup stored, Instant now) {
         LeadJson lead = LeadJson.read(body, model.schema());
         Explanation explanation = model.scorer().explain(lead.values());
         ReasonSentences sentences = new ReasonSentences(model.schema());
-        boolean answered = ReasonSentences.answeredSurvey(model.schema(), lead.values());
+        boolean answered = model.scorer().pipeline().answeredSurvey(lead.values());
         List<Reason> reasons = new ArrayList<>();
         for (Contribution c : explanation.strongest(REASONS)) {
             reasons.add(new Reason(c.field(), c.value(), c.logOdds(), sentences.sentence(c.field(), c.value(), c.logOdds(), answered)));
@@ -36,7 +48,22 @@ public final class LeadScorer {
         List<String> warnings = new ArrayList<>(explanation.warnings());
         warnings.addAll(lead.warnings());
         double p = explanation.probability();
-        return new ScoreResponse(lead.leadId(model.schema()), model.version(), p, (int) Math.round(p * 100), reasons,
-                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings);
+        String leadId = lead.leadId(model.schema());
+        PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(lead.values(), leadId, p)).orElse(null);
+        Graded graded = null;
+        if (model.grader().isPresent()) {
+            LeadGrader grader = model.grader().get();
+            List<ActivityEvent> events = RequestEvents.read(body);
+            if (events.isEmpty() && leadId != null && grader.scorer().model().events().isPresent()) {
+                events = stored.events(leadId);
+            }
+            graded = grader.grade(explanation, lead.values(), body, events, RequestEvents.asOf(body, now),
+                    (field, value, c) -> sentences.sentence(field, value, c, answered));
+        }
+        return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,
+                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings,
+                graded == null ? null : graded.scores(), graded == null ? null : graded.grade().name(),
+                graded == null ? null : graded.route().text(), graded == null ? null : graded.decidedBy(),
+                advice == null ? null : advice.persona(), advice == null ? null : advice.recommendations());
     }
 }

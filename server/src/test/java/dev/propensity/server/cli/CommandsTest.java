@@ -3,6 +3,7 @@ package dev.propensity.server.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.propensity.cli.VerbContract;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.SchemaReader;
@@ -45,7 +46,8 @@ class CommandsTest {
         assertEquals("1", first[1]);
         double p = Double.parseDouble(first[2]);
         assertEquals(Math.round(p * 100), Long.parseLong(first[3]));
-        assertTrue(first[4].endsWith("the likelihood"), lines.get(1));
+        assertTrue(lines.get(1).matches("[^\"]*\"[A-Z][^\"]*, which (raises|lowers|barely changes) the likelihood\",.*"),
+                lines.get(1));
     }
 
     @Test
@@ -92,8 +94,18 @@ class CommandsTest {
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute("score", "--in", folder.resolve("in.csv").toString(), "--out",
                 folder.resolve("out.csv").toString(), "--models", folder.resolve("none").toString());
-        assertEquals(1, exit);
-        assertTrue(err.toString().contains("has no champion"), err.toString());
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("score: ") && err.toString().contains("has no champion"), err.toString());
+    }
+
+    @Test
+    void everyVerbOfTheLauncherAnswersAnUnknownOptionWithOneLineAndExitTwo() {
+        VerbContract.everyVerbRefusesAnUnknownOption(Main::commandLine);
+    }
+
+    @Test
+    void everyVerbOfTheLauncherWithARegistryReadsPropensityModels() {
+        VerbContract.everyRegistryOptionReadsTheVariable(Main.commandLine());
     }
 
     @Test

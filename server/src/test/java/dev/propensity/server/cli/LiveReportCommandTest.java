@@ -102,7 +102,7 @@ class LiveReportCommandTest {
 
     @Test
     void withoutAChampionTheLiveReportFailsWithASentence() {
-        assertEquals(1, run("report", "--live", "--models", folder.resolve("none").toString(), "--db", db));
+        assertEquals(2, run("report", "--live", "--models", folder.resolve("none").toString(), "--db", db));
         assertTrue(err.toString().contains("no champion"), err.toString());
     }
 }

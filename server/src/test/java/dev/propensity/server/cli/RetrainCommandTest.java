@@ -34,7 +34,7 @@ class RetrainCommandTest {
         }
 
         int code = run("--models", folder.resolve("models").toString(), "--db", "jdbc:sqlite:" + folder.resolve("feedback.db"),
-                "--datasets", folder.resolve("datasets").toString(), "--auc-margin", "0.01", "--logloss-margin", "0.02");
+                "--snapshots", folder.resolve("datasets").resolve("retrain").toString(), "--auc-margin", "0.01", "--logloss-margin", "0.02");
 
         assertEquals(0, code, err.toString());
         String printed = out.toString();
@@ -52,7 +52,7 @@ class RetrainCommandTest {
     @Test
     void withoutAChampionItExitsTwoAndSaysSo() {
         int code = run("--models", folder.resolve("models").toString(), "--db", "jdbc:sqlite:" + folder.resolve("f.db"),
-                "--datasets", folder.resolve("datasets").toString());
+                "--snapshots", folder.resolve("datasets").resolve("retrain").toString());
 
         assertEquals(2, code);
         assertTrue(err.toString().contains("retrain: no champion in " + folder.resolve("models")), err.toString());
@@ -82,9 +82,16 @@ class RetrainCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new RetrainCommand());
+        CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return commandLine.execute(withVerb(args));
+    }
+
+    private static String[] withVerb(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "retrain";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
     }
 }

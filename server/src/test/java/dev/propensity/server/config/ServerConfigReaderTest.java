@@ -27,6 +27,15 @@ class ServerConfigReaderTest {
         assertEquals(new Limits(1000, 1 << 20), config.limits());
         assertEquals(Duration.ofSeconds(2), config.reloadInterval());
         assertTrue(config.keys().isEmpty());
+        assertEquals(Path.of("datasets", "retrain").toAbsolutePath(), config.snapshots());
+    }
+
+    @Test
+    void theSnapshotFolderComesFromItsVariableOrBesideTheRegistry() {
+        assertEquals(Path.of("/srv/snapshots"),
+                new ServerConfigReader(Map.of(), Map.of("PROPENSITY_SNAPSHOTS", "/srv/snapshots")).read().snapshots());
+        assertEquals(Path.of("/srv/data/datasets/retrain"),
+                new ServerConfigReader(Map.of(ConfigKey.MODELS, "/srv/data/models"), Map.of()).read().snapshots());
     }
 
     @Test

@@ -75,6 +75,49 @@ class FeedbackScoreLogWriterTest {
         }
     }
 
+    @Test
+    void aWaitingOfferDoesNotHoldUpTheOthers() throws Exception {
+        RecordingStore store = new RecordingStore();
+        store.gate = new CountDownLatch(1);
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 1, 1)) {
+            assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
+            assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
+            assertTrue(writer.offer(score("lead-1", 1, T0, "queued")));
+            var patient = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return writer.offer(score("lead-2", 1, T0, "patient"), 600_000);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // Whatever the patient request is doing, an impatient one is answered (dropped) at once, and a
+            // second patient one gives up after its own short wait, not after the first one's ten minutes.
+            while (writer.counts().dropped() == 0) {
+                assertFalse(writer.offer(score("lead-3", 1, T0, "impatient")));
+            }
+            assertFalse(writer.offer(score("lead-4", 1, T0, "short wait"), 20));
+            assertFalse(patient.isDone(), "the patient request is still waiting for room");
+            store.gate.countDown();
+            assertTrue(patient.get(30, TimeUnit.SECONDS));
+            writer.flush();
+            assertEquals(List.of("lead-0", "lead-1", "lead-2"), store.scores.stream().map(ScoreRecord::leadId).toList());
+        }
+    }
+
+    @Test
+    void closingGivesUpOnAStoreThatNeverAnswers() throws Exception {
+        RecordingStore store = new RecordingStore();
+        store.gate = new CountDownLatch(1);
+        ScoreLogWriter writer = new ScoreLogWriter(store, 10, 1);
+        assertTrue(writer.offer(score("lead-0", 1, T0, "held")));
+        assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the writer should be inside the store");
+        Thread closer = new Thread(writer::close);
+        closer.start();
+        closer.join(TimeUnit.MILLISECONDS.toMillis(ScoreLogWriter.CLOSE_TIMEOUT_MILLIS * 3));
+        assertFalse(closer.isAlive(), "close() returned although the store never answered");
+        store.gate.countDown();
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);

@@ -47,6 +47,19 @@ class OutcomesApiTest {
     }
 
     @Test
+    void aMisnamedFieldIsNamedAsUnknownWithTheNearestFieldSuggested() throws IOException {
+        String body = outcome("k-misnamed", "L-m", "won").replace("\"close_date\"", "\"closed_at\"");
+        HttpResponse<String> response = server.post("/v1/outcomes", TestServer.FEEDBACK_KEY, body);
+        assertError(response, 400, "invalid_field");
+        JsonNode error = json(response).path("error");
+        assertEquals("outcomes[0].closed_at", error.path("field").asText(), response.body());
+        assertTrue(error.path("message").asText().contains("'closed_at' is not a field of an outcome; did you mean"
+                + " 'close_date'?"), response.body());
+        String extra = outcome("k-extra", "L-x", "won").replace("{", "{\"crm_owner\": \"ana\", ");
+        assertEquals(201, server.post("/v1/outcomes", TestServer.FEEDBACK_KEY, extra).statusCode(), "other extra fields pass");
+    }
+
+    @Test
     void anOutcomeForALeadNeverScoredIsKeptFlaggedUnscored() throws IOException {
         HttpResponse<String> response = server.post("/v1/outcomes", TestServer.FEEDBACK_KEY, outcome("k-unscored", "L-never", "lost"));
         assertEquals(201, response.statusCode(), response.body());

@@ -49,7 +49,7 @@ public final class RetrainBenchmark {
 
             Map<RetrainStage, Long> started = new LinkedHashMap<>();
             RetrainService service = new RetrainService(registry, store, RetrainPolicy.DEFAULT,
-                    folder.resolve("datasets"), Clock.systemUTC());
+                    folder.resolve("datasets").resolve("retrain"), Clock.systemUTC());
             long start = System.nanoTime();
             RetrainResult result = service.retrain("bench", stage -> started.put(stage, System.nanoTime()));
             long end = System.nanoTime();

@@ -219,7 +219,7 @@ abstract class RetrainContract {
     }
 
     private RetrainService service(RetrainPolicy policy) {
-        return new RetrainService(registry, store, policy, folder.resolve("datasets"),
+        return new RetrainService(registry, store, policy, folder.resolve("datasets").resolve("retrain"),
                 Clock.fixed(RECEIVED.plusSeconds(3600), ZoneOffset.UTC));
     }
 

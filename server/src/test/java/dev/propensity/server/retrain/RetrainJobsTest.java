@@ -76,7 +76,7 @@ class RetrainJobsTest {
         try (TestDatabase database = TestDatabase.sqlite(folder);
              JdbcFeedbackStore store = JdbcFeedbackStore.open(database.config());
              RetrainJobs jobs = new RetrainJobs(new RetrainService(ModelRegistry.at(folder.resolve("models")), store,
-                     RetrainPolicy.DEFAULT, folder.resolve("datasets"), Clock.systemUTC()), Clock.systemUTC())) {
+                     RetrainPolicy.DEFAULT, folder.resolve("datasets").resolve("retrain"), Clock.systemUTC()), Clock.systemUTC())) {
             String id = jobs.submit("tester");
 
             RetrainJob job = waitFor(jobs, id, j -> j.state().finished());

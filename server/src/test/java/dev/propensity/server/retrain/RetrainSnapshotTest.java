@@ -59,7 +59,7 @@ class RetrainSnapshotTest {
         FeedbackExample fed = new FeedbackExample("F-1", false, LocalDate.of(2025, 3, 4),
                 Instant.parse("2025-03-05T00:00:00Z"), values);
 
-        Snapshot snapshot = new SnapshotWriter(folder.resolve("datasets"))
+        Snapshot snapshot = new SnapshotWriter(folder.resolve("datasets").resolve("retrain"))
                 .write(Instant.parse("2025-03-06T10:11:12Z"), base, List.of(fed));
 
         assertEquals(folder.resolve("datasets/retrain/snapshot-20250306T101112Z.parquet"), snapshot.file());
@@ -97,7 +97,7 @@ class RetrainSnapshotTest {
         LeadTable table = new LeadTableLoader(schema).load();
         BaseHistory base = new BaseHistory(null, schema, table, new int[] {0, 1});
 
-        Snapshot snapshot = new SnapshotWriter(folder.resolve("datasets"))
+        Snapshot snapshot = new SnapshotWriter(folder.resolve("datasets").resolve("retrain"))
                 .write(Instant.parse("2025-03-06T10:11:12Z"), base, List.of());
 
         LeadTable back = new LeadTableLoader(snapshot.layout().schema()).load(snapshot.file(), Optional.empty());

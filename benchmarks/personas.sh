@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# What personas cost at scoring time, measured side by side in one run:
+#  1. in process (JMH, server/src/test/java/dev/propensity/server/bench/PersonaBenchmark.java): the persona
+#     assignment alone, persona + recommendations, and the server's JSON-in, JSON-out path with and without the
+#     persona part, on one champion trained with datasets/synthetic-personas.schema.json (target: < 1 µs per lead);
+#  2. over HTTP: POST /v1/score with wrk against two servers started from the same version, one with its
+#     personas.json and one without it, measured alternately (target: < 10 % fewer requests/s).
+#
+# usage: benchmarks/personas.sh        (LEADS=20000 DURATION=15 WARMUP=5 CONNECTIONS=16 to override)
+# Needs: java 17, wrk, curl, python3.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+need wrk curl "$PY"
+need_java
+LEADS="${LEADS:-20000}"; DURATION="${DURATION:-15}"; WARMUP="${WARMUP:-5}"; CONNECTIONS="${CONNECTIONS:-16}"
+
+build
+(cd "$root" && ./mvnw -B -q -pl server -am test-compile) >&2
+work="$out/personas"; rm -rf "$work"; mkdir -p "$work"
+trap stop_servers EXIT
+"$root/propensity" generate --leads "$LEADS" --seed 9 --out "$work/data" >/dev/null
+sed "s#sample/#$work/data/#; s#\"synthetic.personas.json\"#\"$work/names.json\"#" \
+  "$root/datasets/synthetic-personas.schema.json" >"$work/schema.json"
+"$root/propensity" train --schema "$work/schema.json" --models "$work/with" >"$work/train.log" 2>&1 \
+  || { cat "$work/train.log" >&2; exit 1; }
+cp -r "$work/with" "$work/without"
+# One version in each registry: the copy loses its persona book, nothing else.
+find "$work/without" -name personas.json -delete
+"$PY" "$root/benchmarks/leads_json.py" "$work/schema.json" "$work/data/opportunities.csv" "$work/data/surveys.csv" \
+  0 1000 "$work/leads.json"
+"$PY" "$root/benchmarks/leads_json.py" "$work/schema.json" "$work/data/opportunities.csv" "$work/data/surveys.csv" \
+  1 1 "$work/lead.json"
+
+jar_of() { find "$HOME/.m2/repository/$1" -name "$2-*.jar" ! -name '*-sources.jar' | sort -V | tail -1; }
+cp="$root/server/target/test-classes:$root/server/target/propensity.jar"
+cp="$cp:$(jar_of org/openjdk/jmh/jmh-core jmh-core):$(jar_of net/sf/jopt-simple/jopt-simple jopt-simple):$(jar_of org/apache/commons/commons-math3 commons-math3)"
+java -cp "$cp" org.openjdk.jmh.Main PersonaBenchmark \
+  -jvmArgsAppend "-Dpropensity.bench.models=$work/with -Dpropensity.bench.leads=$work/leads.json" \
+  -rf json -rff "$work/jmh.json" | tee "$work/jmh.log"
+
+make_keys
+p1="$(free_port)"; start_server "$work/server-with" "$p1" "$work/with"
+p2="$(free_port)"; start_server "$work/server-without" "$p2" "$work/without"
+run_wrk() {
+  WRK_METHOD=POST WRK_BODY="$work/lead.json" WRK_KEY="$PROPENSITY_API_KEY" \
+    wrk -t2 -c"$2" -d"$3s" --latency -s "$root/benchmarks/wrk/request.lua" "http://127.0.0.1:$1/v1/score" >"$work/wrk-$1-$3.txt" 2>&1
+  grep '^RESULT' "$work/wrk-$1-$3.txt" | cut -d' ' -f2
+}
+table="$work/table.md"
+{
+  echo "### Personas at scoring time, side by side in one run"
+  echo
+  machine_line
+  echo
+  echo "In process (JMH, one thread, ns per lead):"
+  echo
+  echo "| benchmark | ns/lead | ± |"
+  echo "|---|---:|---:|"
+  "$PY" -c 'import json,sys
+for r in json.load(open(sys.argv[1])):
+    m=r["primaryMetric"]; print("| %s | %.0f | %.0f |" % (r["benchmark"].split(".")[-1], m["score"], m["scoreError"]))' "$work/jmh.json"
+  echo
+  echo "POST /v1/score, wrk -t2, ${DURATION} s each, measured alternately (with, without, with, without):"
+  echo
+  echo "| connections | server | requests/s (run 1) | requests/s (run 2) |"
+  echo "|---:|---|---:|---:|"
+} >"$table"
+for c in $CONNECTIONS; do
+  run_wrk "$p1" "$c" "$WARMUP" >/dev/null; run_wrk "$p2" "$c" "$WARMUP" >/dev/null
+  a1="$(run_wrk "$p1" "$c" "$DURATION")"; b1="$(run_wrk "$p2" "$c" "$DURATION")"
+  a2="$(run_wrk "$p1" "$c" "$DURATION")"; b2="$(run_wrk "$p2" "$c" "$DURATION")"
+  echo "| $c | with personas | $a1 | $a2 |" >>"$table"
+  echo "| $c | without personas | $b1 | $b2 |" >>"$table"
+done
+save_results personas "$table"

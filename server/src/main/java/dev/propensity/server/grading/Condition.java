@@ -1,0 +1,103 @@
+package dev.propensity.server.grading;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One test in a rule, such as {@code requested_call = true}, {@code score >= 70} or
+ * {@code contact_title contains student}. Text compares case- and space-insensitively; numbers compare as
+ * numbers. A missing field matches only {@code is missing}.
+ *
+ * @param field    the field or score asked about
+ * @param operator the test
+ * @param operands the value(s) compared with; empty for {@code is missing} and {@code is present}
+ */
+public record Condition(String field, Operator operator, List<String> operands) {
+    /** The tests a condition can make. */
+    public enum Operator {
+        EQUALS("="), NOT_EQUALS("!="), GREATER(">"), AT_LEAST(">="), LESS("<"), AT_MOST("<="), IN("in"),
+        CONTAINS("contains"), MISSING("is missing"), PRESENT("is present");
+
+        private final String symbol;
+
+        Operator(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        boolean numeric() {
+            return this == GREATER || this == AT_LEAST || this == LESS || this == AT_MOST;
+        }
+    }
+
+    public Condition {
+        operands = List.copyOf(operands);
+    }
+
+    public boolean matches(Facts facts) {
+        Object value = facts.get(field);
+        boolean missing = value == null || (value instanceof String s && s.isBlank());
+        if (operator == Operator.MISSING) {
+            return missing;
+        }
+        if (operator == Operator.PRESENT) {
+            return !missing;
+        }
+        if (missing) {
+            return false;
+        }
+        return switch (operator) {
+            case EQUALS -> equal(value, operands.get(0));
+            case NOT_EQUALS -> !equal(value, operands.get(0));
+            case IN -> operands.stream().anyMatch(o -> equal(value, o));
+            case CONTAINS -> fold(value).contains(fold(operands.get(0)));
+            case GREATER, AT_LEAST, LESS, AT_MOST -> compare(value);
+            default -> false;
+        };
+    }
+
+    private boolean compare(Object value) {
+        double number = number(value);
+        if (Double.isNaN(number)) {
+            return false;
+        }
+        double operand = Double.parseDouble(operands.get(0));
+        return switch (operator) {
+            case GREATER -> number > operand;
+            case AT_LEAST -> number >= operand;
+            case LESS -> number < operand;
+            case AT_MOST -> number <= operand;
+            default -> false;
+        };
+    }
+
+    private static boolean equal(Object value, String operand) {
+        double a = number(value);
+        double b = number(operand);
+        if (!Double.isNaN(a) && !Double.isNaN(b)) {
+            return a == b;
+        }
+        return fold(value).equals(fold(operand));
+    }
+
+    static double number(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String s) {
+            try {
+                return Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    static String fold(Object value) {
+        return value.toString().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.propensity.server.grading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.features.LeadValues;
+import dev.propensity.grade.ActivityEvent;
+import dev.propensity.grade.GradeScorer;
+import dev.propensity.grade.IntentEstimate;
+import dev.propensity.grade.LeadGrading;
+import dev.propensity.grade.SubScore;
+import dev.propensity.grade.Thresholds;
+import dev.propensity.model.Contribution;
+import dev.propensity.model.Explanation;
+import dev.propensity.server.api.DecidedBy;
+import dev.propensity.server.api.Reason;
+import dev.propensity.server.api.SubScoreView;
+import dev.propensity.server.api.SubScores;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Grades one scored lead: the version's sub-scores, the grade from the thresholds (the version's, or the
+ * configuration's), then the override rules, first match wins. Rules see the lead's fields as sent and
+ * {@code score}, {@code probability}, {@code fit_score}, {@code engagement_score}, {@code intent_score},
+ * {@code intent_count} and {@code grade} (the threshold grade); {@code scores.fit.score} and the like are
+ * accepted too.
+ */
+public final class LeadGrader {
+    /** Reasons listed per sub-score. */
+    public static final int REASONS = 3;
+
+    private final GradeScorer scorer;
+    private final RuleSet rules;
+
+    public LeadGrader(GradeScorer scorer, RuleSet rules) {
+        this.scorer = scorer;
+        this.rules = rules;
+    }
+
+    public Thresholds thresholds() {
+        return scorer.model().thresholds();
+    }
+
+    public GradeScorer scorer() {
+        return scorer;
+    }
+
+    /** Grades a lead sent as JSON; rules see the body's fields as sent. */
+    public Graded grade(Explanation explanation, LeadValues lead, ObjectNode body, List<ActivityEvent> events,
+                        Instant asOf, Sentences sentences) {
+        return grade(explanation, lead, field -> raw(body.get(field)), events, asOf, sentences);
+    }
+
+    /** @param fields the lead's fields as sent, for the rules (a file row's columns, a JSON body's fields) */
+    public Graded grade(Explanation explanation, LeadValues lead, Facts fields, List<ActivityEvent> events,
+                        Instant asOf, Sentences sentences) {
+        LeadGrading computed = scorer.grade(explanation, lead, events, asOf);
+        SubScores scores = new SubScores(view(computed.fit(), sentences, null),
+                view(computed.engagement(), computed.engagementBasis().equals(GradeScorer.EVENTS) ? eventSentences() : sentences,
+                        computed.engagementBasis()),
+                intent(computed.intent()));
+        int score = (int) Math.round(explanation.probability() * 100);
+        Facts facts = field -> switch (field) {
+            case "score" -> (double) score;
+            case "probability" -> explanation.probability();
+            case "fit_score", "scores.fit.score" -> (double) computed.fit().score();
+            case "engagement_score", "scores.engagement.score" -> (double) computed.engagement().score();
+            case "intent_score", "scores.intent.score" -> (double) Math.round(computed.intent().probability() * 100);
+            case "fit_probability", "scores.fit.probability" -> computed.fit().probability();
+            case "engagement_probability", "scores.engagement.probability" -> computed.engagement().probability();
+            case "intent_probability", "scores.intent.probability" -> computed.intent().probability();
+            case "intent_count" -> (double) computed.intent().n();
+            case "grade" -> computed.grade().name();
+            default -> fields.get(field);
+        };
+        var rule = rules.firstMatch(facts);
+        if (rule.isPresent()) {
+            Rule r = rule.get();
+            return new Graded(scores, r.grade(), r.route(),
+                    new DecidedBy("rule", rules.source() + " line " + r.line() + ": " + r.text(), r.reason()), computed);
+        }
+        Thresholds t = thresholds();
+        String reason = String.format(Locale.ROOT, "fit %s (%.3f %s %.3f), engagement %s (%.3f %s %.3f)",
+                computed.fit().probability() >= t.fit() ? "high" : "low", computed.fit().probability(),
+                computed.fit().probability() >= t.fit() ? ">=" : "<", t.fit(),
+                computed.engagement().probability() >= t.engagement() ? "high" : "low", computed.engagement().probability(),
+                computed.engagement().probability() >= t.engagement() ? ">=" : "<", t.engagement());
+        return new Graded(scores, computed.grade(), Route.parse(computed.grade().defaultRoute()).orElseThrow(),
+                new DecidedBy("threshold", null, reason), computed);
+    }
+
+    static Object raw(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        return node.isValueNode() ? node.asText() : null;
+    }
+
+    private static SubScoreView view(SubScore s, Sentences sentences, String basis) {
+        List<Reason> reasons = new ArrayList<>(REASONS);
+        for (Contribution c : s.strongest(REASONS)) {
+            reasons.add(new Reason(c.field(), c.value(), c.logOdds(), sentences.sentence(c.field(), c.value(), c.logOdds())));
+        }
+        return new SubScoreView(s.probability(), s.score(), reasons, s.baselineLogOdds(), basis, null, null);
+    }
+
+    private static Sentences eventSentences() {
+        return (type, level, contribution) -> String.format(Locale.ROOT, "%s activity (%s after decay) %s engagement",
+                type, level, contribution >= 0 ? "raises" : "lowers");
+    }
+
+    private static SubScoreView intent(IntentEstimate e) {
+        double base = logit(e.priorMean());
+        double z = logit(e.probability());
+        String field = String.join("+", e.fields());
+        String value = String.join(" / ", e.values());
+        String sentence = String.format(Locale.ROOT,
+                "%s: %d of %d past leads won; smoothed with the %.1f %% average to %.1f %%", value, e.wins(), e.n(),
+                100 * e.priorMean(), 100 * e.probability());
+        return new SubScoreView(e.probability(), (int) Math.round(e.probability() * 100),
+                List.of(new Reason(field, value, z - base, sentence)), base, null, e.n(), e.wins());
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
+        return Math.log(q / (1 - q));
+    }
+}

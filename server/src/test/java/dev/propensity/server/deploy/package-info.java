@@ -1,0 +1,2 @@
+/** Tests of the deployment files under {@code deploy/}: Dockerfile and Kubernetes manifests. */
+package dev.propensity.server.deploy;

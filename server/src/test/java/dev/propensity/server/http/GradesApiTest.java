@@ -1,0 +1,192 @@
+package dev.propensity.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.propensity.data.LeadTable;
+import dev.propensity.data.LeadTableLoader;
+import dev.propensity.generate.GeneratorSettings;
+import dev.propensity.generate.SyntheticCrm;
+import dev.propensity.grade.GradingFiles;
+import dev.propensity.grade.GradingSpecReader;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.schema.Schema;
+import dev.propensity.schema.SchemaReader;
+import dev.propensity.server.config.ConfigException;
+import dev.propensity.server.config.ConfigKey;
+import dev.propensity.server.config.GradingConfig;
+import dev.propensity.server.config.ServerConfig;
+import dev.propensity.server.config.ServerConfigReader;
+import dev.propensity.server.feedback.DatabaseConfig;
+import dev.propensity.server.feedback.JdbcFeedbackStore;
+import dev.propensity.server.feedback.ScoreRecord;
+import dev.propensity.server.grading.RulesFile;
+import dev.propensity.train.TrainingOptions;
+import dev.propensity.train.TrainingRun;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Grades, routes, rules, accounts and events through a real server on a version trained on generated leads. */
+class GradesApiTest {
+    private static final Path SCHEMA = Path.of("..", "datasets", "synthetic.schema.json");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String LEAD = """
+            {"lead_id": "%s", "industry": "Software", "employees": 450, "country": "Germany",
+             "contact_title": "%s", "lead_source": "web", "registration_form": "webinar", "requested_call": %s,
+             "web_visits": 14, "downloads": 2, "email_clicks": 3, "days_since_last_activity": 2, "product": "Sales CRM"
+             %s}""";
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void trainAndServe() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        new SyntheticCrm(new GeneratorSettings(3000, 5, false)).generate(data, n -> { });
+        Schema shipped = SchemaReader.read(SCHEMA);
+        Schema schema = new Schema(shipped.name(), Optional.empty(), shipped.format(), shipped.id(), shipped.label(),
+                shipped.timestamp(), shipped.survey(), shipped.features(), shipped.excluded(), shipped.segments());
+        LeadTable table = new LeadTableLoader(schema).load(data.resolve("opportunities.csv"), Optional.of(data.resolve("surveys.csv")));
+        Path models = dir.resolve("models");
+        new TrainingRun(ModelRegistry.at(models), TrainingOptions.DEFAULT, GradingFiles.of(GradingSpecReader.read(SCHEMA, schema)))
+                .run(table, true, "test", "graded champion");
+        Path rules = Files.writeString(dir.resolve("rules.txt"), """
+                # operations' overrides
+                contact_title contains student -> D, no follow-up, a student
+                requested_call = true -> A, sales, asked for a call
+                """);
+        ServerConfig base = TestServer.config(models, dir);
+        server = TestServer.start(base.withGrading(new GradingConfig(RulesFile.read(rules), Double.NaN, Double.NaN)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode score(String id, String title, boolean call, String extra) throws Exception {
+        HttpResponse<String> response = server.post("/v1/score", TestServer.SCORE_KEY, LEAD.formatted(id, title, call, extra));
+        assertEquals(200, response.statusCode(), response.body());
+        return MAPPER.readTree(response.body());
+    }
+
+    @Test
+    void anAnswerHasThreeExplainedScoresAGradeARouteAndWhatDecided() throws Exception {
+        JsonNode answer = score("G1", "VP of Marketing", false, "");
+        for (String part : List.of("fit", "engagement", "intent")) {
+            JsonNode s = answer.path("scores").path(part);
+            assertTrue(s.path("probability").asDouble() > 0 && s.path("probability").asDouble() < 1, answer.toString());
+            assertEquals(Math.round(100 * s.path("probability").asDouble()), s.path("score").asLong());
+            assertFalse(s.path("reasons").isEmpty(), part + " has no reasons");
+        }
+        assertEquals("snapshot", answer.path("scores").path("engagement").path("basis").asText());
+        assertTrue(answer.path("scores").path("intent").path("count").asLong() > 0, "intent names its count");
+        assertEquals("threshold", answer.path("decided_by").path("kind").asText());
+        assertTrue(answer.path("decided_by").path("rule").isNull());
+        String grade = answer.path("grade").asText();
+        String route = Map.of("A", "sales", "B", "nurture", "C", "starburst", "D", "no follow-up").get(grade);
+        assertEquals(route, answer.path("route").asText(), answer.toString());
+    }
+
+    @Test
+    void theFirstMatchingRuleDecidesAndTheAnswerNamesIt() throws Exception {
+        JsonNode call = score("G2", "Data Analyst", true, "");
+        assertEquals("A", call.path("grade").asText());
+        assertEquals("sales", call.path("route").asText());
+        assertEquals("rule", call.path("decided_by").path("kind").asText());
+        assertEquals("rules.txt line 3: requested_call = true -> A, sales, asked for a call",
+                call.path("decided_by").path("rule").asText());
+        JsonNode student = score("G3", "Student", true, "");
+        assertEquals("D", student.path("grade").asText());
+        assertEquals("no follow-up", student.path("route").asText());
+        assertEquals("a student", student.path("decided_by").path("reason").asText());
+    }
+
+    @Test
+    void anAccountScoreIsTheNoisyOrOfItsDistinctPeople() throws Exception {
+        double p1 = score("G4", "CTO", false, "").path("probability").asDouble();
+        double p2 = score("G5", "Marketing Manager", false, "").path("probability").asDouble();
+        String body = "{\"account_id\": \"A9\", \"contacts\": [" + LEAD.formatted("G4", "CTO", false, "") + ","
+                + LEAD.formatted("G5", "Marketing Manager", false, "") + "," + LEAD.formatted("G4", "CTO", false, "") + "]}";
+        HttpResponse<String> response = server.post("/v1/accounts/score", TestServer.SCORE_KEY, body);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode account = MAPPER.readTree(response.body());
+        assertEquals("A9", account.path("account_id").asText());
+        assertEquals(3, account.path("contacts").asInt());
+        assertEquals(2, account.path("people").asInt());
+        assertEquals(1 - (1 - p1) * (1 - p2), account.path("probability").asDouble(), 1e-9);
+        assertEquals(2, account.path("drivers").size());
+        assertEquals("no contact", account.path("roles").path("department").path("finance").asText());
+        assertTrue(account.path("not_engaged").toString().contains("department finance"));
+    }
+
+    @Test
+    void anAccountWithoutContactsIsABadRequest() {
+        HttpResponse<String> response = server.post("/v1/accounts/score", TestServer.SCORE_KEY, "{\"contacts\": []}");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("empty_account"), response.body());
+    }
+
+    @Test
+    void eventsAreStoredOnceAndABadTimeIsNamed() throws Exception {
+        String event = "{\"lead_id\": \"G6\", \"type\": \"web_visit\", \"time\": \"2026-11-30T10:00:00Z\"}";
+        HttpResponse<String> first = server.post("/v1/events", TestServer.FEEDBACK_KEY, "[" + event + "]");
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> again = server.post("/v1/events", TestServer.FEEDBACK_KEY, event);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, MAPPER.readTree(again.body()).path("new").asInt());
+        HttpResponse<String> bad = server.post("/v1/events", TestServer.FEEDBACK_KEY,
+                "[{\"lead_id\": \"G6\", \"type\": \"web_visit\", \"time\": \"yesterday\"}]");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("[0].time"), bad.body());
+        assertEquals(403, server.post("/v1/events", TestServer.SCORE_KEY, event).statusCode());
+    }
+
+    @Test
+    void eventsSentWithAScoreRequestAreParsedAndABadOneIsA400() throws Exception {
+        HttpResponse<String> bad = server.post("/v1/score", TestServer.SCORE_KEY,
+                LEAD.formatted("G7", "CTO", false, ", \"events\": [{\"type\": \"web_visit\"}]"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("events[0].time"), bad.body());
+        JsonNode ok = score("G8", "CTO", false, ", \"events\": [{\"type\": \"web_visit\", \"time\": \"2026-11-30\"}]");
+        assertFalse(ok.path("warnings").toString().contains("events"), ok.toString());
+    }
+
+    @Test
+    void theScoreLogRecordsEachGrade() throws Exception {
+        JsonNode answer = score("G9", "CFO", false, "");
+        server.server().close();
+        try (JdbcFeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(TestServer.config(dir, dir).databaseUrl()))) {
+            ScoreRecord logged = store.scoresSince(Instant.EPOCH).stream().filter(r -> r.leadId().equals("G9")).findFirst().orElseThrow();
+            assertEquals(answer.path("grade").asText(), logged.grade());
+        }
+        server = TestServer.start(TestServer.config(dir.resolve("models"), dir)
+                .withGrading(new GradingConfig(RulesFile.read(dir.resolve("rules.txt")), Double.NaN, Double.NaN)));
+    }
+
+    @Test
+    void aBrokenRulesFileOrThresholdStopsTheStartNamingTheLine() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.txt"), "score >= 90 -> A, sales, hot\nscore >= x -> A, sales, y\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new ServerConfigReader(
+                Map.of(ConfigKey.RULES_FILE, broken.toString()), Map.of()).read());
+        assertTrue(e.getMessage().contains("--rules-file: broken.txt line 2: 'score >=' needs a number, got 'x'"), e.getMessage());
+        ConfigException threshold = assertThrows(ConfigException.class, () -> new ServerConfigReader(
+                Map.of(), Map.of("PROPENSITY_FIT_THRESHOLD", "1.5")).read());
+        assertTrue(threshold.getMessage().contains("PROPENSITY_FIT_THRESHOLD: expected a probability between 0 and 1, got '1.5'"),
+                threshold.getMessage());
+    }
+}

@@ -1,0 +1,176 @@
+package dev.propensity.evaluate;
+
+import dev.propensity.data.Column;
+import dev.propensity.data.LeadTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks of the data behind a model's figures. A row's content is its label and the raw value of every feature
+ * column (the lead id and the timestamp left out, since a copied deal gets a new id and date).
+ *
+ * <ul>
+ *   <li>Exact duplicates: rows whose content equals an earlier row's.</li>
+ *   <li>Held-out rows whose content equals a training row's: counted and flagged (they stay in the held-out
+ *       figures, which they flatter); the held-out AUC without them is given beside, with its DeLong interval.</li>
+ *   <li>Constant fields (one value, missing counted as a value) and near-constant ones (one value in at least
+ *       {@value #NEAR_CONSTANT} of the rows).</li>
+ *   <li>Fields whose missing rate differs between wins and losses by at least {@value #MISSING_GAP} with a
+ *       two-proportion z of at least {@value #MISSING_Z} (p below 0.001): missingness that may leak the outcome,
+ *       such as a field the sales team fills in only for deals that progress.</li>
+ * </ul>
+ *
+ * @param duplicateRows             rows that repeat an earlier row exactly
+ * @param sharedHeldOutRows         held-out rows identical to some training row
+ * @param heldOutRows               held-out rows in all
+ * @param aucWithoutShared          held-out ROC AUC without the shared rows (DeLong); unknown when none are shared
+ * @param constantFields            fields with one value only
+ * @param nearConstantFields        fields with one value in at least 99 % of rows, with that share
+ * @param missingByOutcome          fields whose missing rate differs strongly between wins and losses
+ * @param notes                     each finding in one sentence
+ */
+public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOutRows, Interval aucWithoutShared,
+                         List<String> constantFields, List<FieldShare> nearConstantFields,
+                         List<MissingGap> missingByOutcome, List<String> notes) {
+    static final double NEAR_CONSTANT = 0.99;
+    static final double MISSING_GAP = 0.1;
+    static final double MISSING_Z = 3.29;
+
+    /** A field and the share of rows holding its most common value. */
+    public record FieldShare(String field, double share) {
+    }
+
+    /** A field's missing rate among wins and among losses, and the two-proportion z of the difference. */
+    public record MissingGap(String field, double missingAmongWins, double missingAmongLosses, double z) {
+    }
+
+    public DataChecks {
+        constantFields = List.copyOf(constantFields);
+        nearConstantFields = List.copyOf(nearConstantFields);
+        missingByOutcome = List.copyOf(missingByOutcome);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * @param train     training rows
+     * @param test      held-out rows
+     * @param testP     held-out probabilities, in {@code test} order
+     */
+    public static DataChecks of(LeadTable table, int[] train, int[] test, double[] testP) {
+        List<String> notes = new ArrayList<>();
+        List<Column> columns = new ArrayList<>(table.columns().values());
+        Set<Content> seen = new HashSet<>();
+        long duplicates = 0;
+        for (int row = 0; row < table.size(); row++) {
+            duplicates += seen.add(content(table, columns, row)) ? 0 : 1;
+        }
+        Set<Content> training = new HashSet<>();
+        for (int row : train) {
+            training.add(content(table, columns, row));
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < test.length; i++) {
+            if (!training.contains(content(table, columns, test[i]))) {
+                kept.add(i);
+            }
+        }
+        long shared = test.length - kept.size();
+        Interval without = Interval.unknown(DeLong.METHOD);
+        if (shared > 0) {
+            double[] p = new double[kept.size()];
+            byte[] won = new byte[kept.size()];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = testP[kept.get(k)];
+                won[k] = table.won()[test[kept.get(k)]];
+            }
+            without = DeLong.interval(p, won);
+        }
+        if (duplicates > 0) {
+            notes.add(String.format(Locale.ROOT, "%d of %d rows (%.1f %%) repeat an earlier row exactly (every field and "
+                    + "the outcome)", duplicates, table.size(), 100.0 * duplicates / Math.max(1, table.size())));
+        }
+        if (shared > 0) {
+            notes.add(String.format(Locale.ROOT, "%d of %d held-out rows (%.1f %%) are exact copies of training rows and "
+                    + "flatter the held-out figures; without them the held-out AUC is %s", shared, test.length,
+                    100.0 * shared / Math.max(1, test.length), without.describe(3)));
+        }
+        List<String> constant = new ArrayList<>();
+        List<FieldShare> nearConstant = new ArrayList<>();
+        List<MissingGap> gaps = new ArrayList<>();
+        for (Map.Entry<String, Column> entry : table.columns().entrySet()) {
+            Column column = entry.getValue();
+            double top = topShare(column);
+            if (top >= 1.0) {
+                constant.add(entry.getKey());
+                notes.add("field '" + entry.getKey() + "' has one value in every row: it cannot inform the model");
+            } else if (top >= NEAR_CONSTANT) {
+                nearConstant.add(new FieldShare(entry.getKey(), top));
+                notes.add(String.format(Locale.ROOT, "field '%s' has one value in %.1f %% of rows: it can inform only a "
+                        + "few leads", entry.getKey(), 100 * top));
+            }
+            MissingGap gap = missingGap(entry.getKey(), column, table.won());
+            if (Math.abs(gap.missingAmongWins() - gap.missingAmongLosses()) >= MISSING_GAP && Math.abs(gap.z()) >= MISSING_Z) {
+                gaps.add(gap);
+                notes.add(String.format(Locale.ROOT, "field '%s' is missing for %.0f %% of wins but %.0f %% of losses: if "
+                        + "it is filled in as a deal progresses, its missingness leaks the outcome", entry.getKey(),
+                        100 * gap.missingAmongWins(), 100 * gap.missingAmongLosses()));
+            }
+        }
+        return new DataChecks(duplicates, shared, test.length, without, constant, nearConstant, gaps, notes);
+    }
+
+    /** A row's content: its label and every feature's raw value. */
+    private record Content(byte won, List<Object> values) {
+    }
+
+    private static Content content(LeadTable table, List<Column> columns, int row) {
+        List<Object> values = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            values.add(column.raw(row));
+        }
+        return new Content(table.won()[row], values);
+    }
+
+    private static double topShare(Column column) {
+        Map<Object, Integer> counts = new HashMap<>();
+        int best = 0;
+        for (int i = 0; i < column.size(); i++) {
+            Object key = Objects.requireNonNullElse(column.raw(i), Missing.VALUE);
+            best = Math.max(best, counts.merge(key, 1, Integer::sum));
+        }
+        return column.size() == 0 ? 1.0 : (double) best / column.size();
+    }
+
+    /** Stands for a missing value as a map key. */
+    private enum Missing {
+        VALUE
+    }
+
+    static MissingGap missingGap(String field, Column column, byte[] won) {
+        long wins = 0;
+        long losses = 0;
+        long missingWins = 0;
+        long missingLosses = 0;
+        for (int i = 0; i < column.size(); i++) {
+            boolean missing = column.raw(i) == null;
+            if (won[i] == 1) {
+                wins++;
+                missingWins += missing ? 1 : 0;
+            } else {
+                losses++;
+                missingLosses += missing ? 1 : 0;
+            }
+        }
+        double a = wins == 0 ? 0 : (double) missingWins / wins;
+        double b = losses == 0 ? 0 : (double) missingLosses / losses;
+        double pooled = (double) (missingWins + missingLosses) / Math.max(1, wins + losses);
+        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / Math.max(1, wins) + 1.0 / Math.max(1, losses)));
+        return new MissingGap(field, a, b, se == 0 ? 0 : (a - b) / se);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.propensity.persona;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.data.LeadTable;
+import dev.propensity.registry.ModelRegistry;
+import dev.propensity.registry.ModelVersion;
+import dev.propensity.train.TrainedModel;
+import dev.propensity.train.TrainingRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The persona step of {@code train} when the schema has a {@code personas} block: adds {@code personas.json}
+ * and {@code personas.html} to the new version's folder, carrying ids over from the champion's personas.
+ */
+public final class PersonaStep {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private PersonaStep() {
+    }
+
+    /**
+     * @param wide    the table with the deal columns (owner, product, amount)
+     * @param names   the data team's names, already checked
+     * @param inner   the version files made without personas (the report)
+     */
+    public static TrainingRun.VersionFiles wrap(TrainingRun.VersionFiles inner, ModelRegistry registry,
+                                                PersonaSettings settings, LeadTable wide, Map<String, PersonaName> names) {
+        return (trained, version) -> {
+            Map<String, byte[]> files = new LinkedHashMap<>(inner.files(trained, version));
+            files.putAll(files(trained, wide, settings, previous(registry, wide), names));
+            return files;
+        };
+    }
+
+    /** personas.json and personas.html for a trained model. */
+    public static Map<String, byte[]> files(TrainedModel trained, LeadTable wide, PersonaSettings settings,
+                                            Optional<PersonaBook> previous, Map<String, PersonaName> names) {
+        double[] probabilities = new double[wide.size()];
+        for (int r = 0; r < wide.size(); r++) {
+            probabilities[r] = trained.scorer().probability(MixedEncoding.row(wide, r));
+        }
+        PersonaTrainer.Result result = new PersonaTrainer(settings).train(wide, probabilities, previous, names);
+        ObjectNode json = result.json();
+        List<String> ids = result.book().personas().stream().map(PersonaName::id).toList();
+        json.set("survey_value", SurveyValue.table(trained.table(), trained.split(), trained.options(),
+                result.assignments(), ids));
+        try {
+            byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+            return Map.of(PersonaBook.FILE, bytes,
+                    PersonaPage.FILE, PersonaPage.render(json).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + PersonaBook.FILE, e);
+        }
+    }
+
+    /** The champion's book, when it has one. */
+    static Optional<PersonaBook> previous(ModelRegistry registry, LeadTable table) {
+        Optional<ModelVersion> champion = registry.champion();
+        if (champion.isEmpty() || !Files.exists(champion.get().file(PersonaBook.FILE))) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = MAPPER.readTree(champion.get().file(PersonaBook.FILE).toFile());
+            return Optional.of(PersonaBookJson.read(root, table.schema().format()));
+        } catch (IOException | RuntimeException e) {
+            // A champion whose personas cannot be read leaves nothing to carry over: ids start afresh, and say so.
+            return Optional.empty();
+        }
+    }
+}

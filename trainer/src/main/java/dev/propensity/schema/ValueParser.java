@@ -1,0 +1,104 @@
+package dev.propensity.schema;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns raw values, as read from a file or received as JSON, into text, numbers and booleans.
+ * Training and scoring both go through here, so a value means the same thing in both.
+ */
+public final class ValueParser {
+    private final Set<String> missingTokens;
+    private final int longestToken;
+
+    public ValueParser(CsvFormat format) {
+        this.missingTokens = format.missingSet();
+        this.longestToken = missingTokens.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** True when the value stands for "no value": null, blank, or one of the schema's missing tokens. */
+    public boolean isMissing(Object raw) {
+        if (raw == null) {
+            return true;
+        }
+        if (raw instanceof Double d) {
+            return d.isNaN();
+        }
+        if (raw instanceof String s) {
+            // Most values are longer than any missing token and need no lower-cased copy to tell.
+            if (s.length() > longestToken && !Character.isWhitespace(s.charAt(0))
+                    && !Character.isWhitespace(s.charAt(s.length() - 1))) {
+                return false;
+            }
+            return missingTokens.contains(s.strip().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /** A category as text, or null when missing. Numbers are written without a trailing ".0" when whole. */
+    public String text(Object raw) {
+        if (isMissing(raw)) {
+            return null;
+        }
+        if (raw instanceof java.util.Map || raw instanceof java.util.Collection) {
+            throw new IllegalArgumentException("expected a single value, got a structure");
+        }
+        if (raw instanceof Number n) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        }
+        return raw.toString();
+    }
+
+    /**
+     * A number, {@link Double#NaN} when missing.
+     *
+     * @throws NumberFormatException when the value is present but not a number
+     */
+    public double number(Object raw) {
+        if (isMissing(raw)) {
+            return Double.NaN;
+        }
+        if (raw instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (raw instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        String s = raw.toString().strip();
+        double value = Double.parseDouble(s);
+        if (Double.isInfinite(value) || Double.isNaN(value)) {
+            throw new NumberFormatException("not a finite number: " + s);
+        }
+        return value;
+    }
+
+    /**
+     * A boolean as 1 or 0, NaN when missing. Accepts true/false, yes/no, y/n, 1/0.
+     *
+     * @throws IllegalArgumentException when the value is present but not a yes/no answer
+     */
+    public double bool(Object raw) {
+        if (isMissing(raw)) {
+            return Double.NaN;
+        }
+        if (raw instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (raw instanceof Number n) {
+            double d = n.doubleValue();
+            if (d == 0 || d == 1) {
+                return d;
+            }
+            throw new IllegalArgumentException("expected a yes/no value, got " + raw);
+        }
+        switch (raw.toString().strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1", "1.0", "t":
+                return 1;
+            case "false", "no", "n", "0", "0.0", "f":
+                return 0;
+            default:
+                throw new IllegalArgumentException("expected a yes/no value, got '" + raw + "'");
+        }
+    }
+}
