@@ -69,6 +69,9 @@ public final class OpenApiDocument {
         examples(doc, "/paths/~1v1~1score/post", example, full, flat);
         ArrayNode leads = doc.arrayNode().add(example);
         examples(doc, "/paths/~1v1~1score~1batch/post", leads, doc.arrayNode().add(full), doc.arrayNode().add(flat));
+        // The account example's contacts must be leads of this champion, as the Lead schema allows no others.
+        ObjectNode account = (ObjectNode) doc.at("/paths/~1v1~1accounts~1score/post/requestBody/content/application~1json/example");
+        account.set("contacts", leads.deepCopy());
     }
 
     private static void examples(ObjectNode doc, String operation, JsonNode request, JsonNode full, JsonNode flat) {

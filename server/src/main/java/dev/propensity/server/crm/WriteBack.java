@@ -19,10 +19,17 @@ public final class WriteBack {
         flat.put("lead_id", answer.leadId());
         flat.put("propensity_score", answer.score());
         flat.put("propensity_probability", answer.probability());
-        // Grade, route and persona join here, each one line, once the answer carries them:
-        // flat.put("propensity_grade", answer.grade());
-        // flat.put("propensity_route", answer.route());
-        // flat.put("propensity_persona", answer.persona() == null ? null : answer.persona().name());
+        // Grade, route and persona only when the answer has them (a version trained with grading, a persona
+        // file): a CRM mapping a property that is absent leaves it as it was instead of blanking it.
+        if (answer.grade() != null) {
+            flat.put("propensity_grade", answer.grade());
+        }
+        if (answer.route() != null) {
+            flat.put("propensity_route", answer.route());
+        }
+        if (answer.persona() != null) {
+            flat.put("propensity_persona", answer.persona().name());
+        }
         flat.put("propensity_top_reason", answer.reasons().isEmpty() ? null : answer.reasons().get(0).sentence());
         flat.put("propensity_model_version", answer.modelVersion());
         return flat;

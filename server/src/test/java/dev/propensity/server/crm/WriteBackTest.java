@@ -2,7 +2,9 @@ package dev.propensity.server.crm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.propensity.server.api.DecidedBy;
 import dev.propensity.server.api.FieldContribution;
+import dev.propensity.server.api.PersonaView;
 import dev.propensity.server.api.Reason;
 import dev.propensity.server.api.ScoreResponse;
 import java.util.Arrays;
@@ -35,5 +37,30 @@ class WriteBackTest {
         Arrays.asList("lead_id", "propensity_top_reason").forEach(k -> expected.put(k, null));
         expected.putAll(Map.of("propensity_score", 50, "propensity_probability", 0.5, "propensity_model_version", 1));
         assertEquals(expected, WriteBack.of(answer));
+    }
+
+    @Test
+    void gradeRouteAndPersonaJoinTheFlatAnswerWhenTheAnswerHasThem() {
+        ScoreResponse answer = new ScoreResponse("L-8", 4, 0.72, 72,
+                List.of(new Reason("requested_call", true, 0.7, "Requested call (yes) raises the likelihood")),
+                -0.4, 0.94, List.of(new FieldContribution("requested_call", true, 0.7)), List.of(), null, "B",
+                "sdr", new DecidedBy("threshold", null, "high fit, low engagement"),
+                new PersonaView("P2", "Scaling operations lead", 0.31, "fit only"), null);
+        Map<String, Object> flat = WriteBack.of(answer);
+        assertEquals(List.of("lead_id", "propensity_score", "propensity_probability", "propensity_grade",
+                "propensity_route", "propensity_persona", "propensity_top_reason", "propensity_model_version"),
+                List.copyOf(flat.keySet()));
+        assertEquals("B", flat.get("propensity_grade"));
+        assertEquals("sdr", flat.get("propensity_route"));
+        assertEquals("Scaling operations lead", flat.get("propensity_persona"));
+    }
+
+    @Test
+    void aGradeWithoutAPersonaAddsOnlyGradeAndRoute() {
+        ScoreResponse answer = new ScoreResponse("L-9", 4, 0.1, 10, List.of(), -2, -2.2, List.of(), List.of(), null,
+                "D", "no follow-up", new DecidedBy("rule", "students", "title says student"), null, null);
+        assertEquals(List.of("lead_id", "propensity_score", "propensity_probability", "propensity_grade",
+                "propensity_route", "propensity_top_reason", "propensity_model_version"),
+                List.copyOf(WriteBack.of(answer).keySet()));
     }
 }

@@ -99,8 +99,22 @@ class CrmIntegrationApiTest {
             JsonNode flat = json(response);
             List<String> names = new ArrayList<>();
             flat.fieldNames().forEachRemaining(names::add);
-            assertEquals(List.of("lead_id", "propensity_score", "propensity_probability", "propensity_top_reason",
-                    "propensity_model_version"), names);
+            // Grade, route and persona are in the flat answer exactly when the full answer has them.
+            List<String> expected = new ArrayList<>(List.of("lead_id", "propensity_score", "propensity_probability"));
+            for (String[] pair : new String[][] {{"grade", "propensity_grade"}, {"route", "propensity_route"},
+                    {"persona", "propensity_persona"}}) {
+                if (full.has(pair[0])) {
+                    expected.add(pair[1]);
+                }
+            }
+            expected.addAll(List.of("propensity_top_reason", "propensity_model_version"));
+            assertEquals(expected, names);
+            assertEquals(full.path("grade").isMissingNode() ? "" : full.path("grade").asText(),
+                    flat.path("propensity_grade").asText());
+            assertEquals(full.path("route").isMissingNode() ? "" : full.path("route").asText(),
+                    flat.path("propensity_route").asText());
+            assertEquals(full.at("/persona/name").isMissingNode() ? "" : full.at("/persona/name").asText(),
+                    flat.path("propensity_persona").asText());
             assertEquals("501", flat.path("lead_id").asText());
             assertEquals(full.path("score"), flat.path("propensity_score"));
             assertEquals(full.path("probability"), flat.path("propensity_probability"));
