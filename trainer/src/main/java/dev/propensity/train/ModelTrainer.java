@@ -33,19 +33,28 @@ public final class ModelTrainer {
      * the base-rate guard judges by the pooled out-of-fold figures; refits on every row when asked.
      */
     public TrainedModel train(LeadTable table, DataSplit split) {
-        TrainedModel evaluated = evaluate(table, split);
+        List<RecipeSearch.Step> tuning = List.of();
+        TrainingOptions options = this.options;
+        if (options.tune()) {
+            RecipeSearch.Result search = RecipeSearch.search(table, split.train(), options);
+            table = RecipeSearch.withPairs(table, search.interactions());
+            // Cross-validation below re-runs the search inside each fold, on that fold's training rows only.
+            options = search.options().withFolds(options.folds()).withRefitAll(options.refitAll()).withTune(true);
+            tuning = search.steps();
+        }
+        TrainedModel evaluated = new ModelTrainer(options.withTune(false)).evaluate(table, split).withTuning(tuning);
         int k = options.foldsFor(table.size());
         if (k == 0) {
             return options.refitAll() ? Refit.onAllRows(evaluated) : evaluated;
         }
-        CrossValidation cv = CrossValidation.run(table, k, options);
+        CrossValidation cv = CrossValidation.run(table, k, this.options);
         BaseRateGuard.Evidence evidence = new BaseRateGuard.Evidence(cv.pooled(), cv.pooledBaseline(),
                 cv.pooledIntervals(), "pooled out-of-fold (" + cv.method() + ")");
         GuardVerdict verdict = Guards.check(table.wins(), table.losses(), evaluated.fieldPower(), evaluated.test(),
                 evidence, evaluated.options());
         TrainedModel judged = new TrainedModel(evaluated.scorer(), evaluated.tribuoModel(), table, split,
                 evaluated.testProbability(), evaluated.train(), evaluated.test(), evaluated.baseline(),
-                evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false);
+                evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false, tuning);
         return options.refitAll() ? Refit.onAllRows(judged) : judged;
     }
 
@@ -95,7 +104,7 @@ public final class ModelTrainer {
         GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics,
                 new BaseRateGuard.Evidence(testMetrics, baseline, intervals, "held-out"), options);
         return new TrainedModel(scorer, fitted.tribuoModel(), table, split, testP, trainMetrics, testMetrics, baseline,
-                power, verdict, options, intervals, null, false);
+                power, verdict, options, intervals, null, false, List.of());
     }
 
     /**
