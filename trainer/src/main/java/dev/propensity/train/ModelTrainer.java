@@ -50,8 +50,11 @@ public final class ModelTrainer {
         CrossValidation cv = CrossValidation.run(table, k, this.options);
         BaseRateGuard.Evidence evidence = new BaseRateGuard.Evidence(cv.pooled(), cv.pooledBaseline(),
                 cv.pooledIntervals(), "pooled out-of-fold (" + cv.method() + ")");
+        // Both must show it: the published model on its own held-out leads, and the recipe on every lead once.
+        BaseRateGuard.Evidence heldOut = new BaseRateGuard.Evidence(evaluated.test(), evaluated.baseline(),
+                evaluated.intervals(), "held-out");
         GuardVerdict verdict = Guards.check(table.wins(), table.losses(), evaluated.fieldPower(), evaluated.test(),
-                evidence, evaluated.options());
+                evaluated.options(), evidence, heldOut);
         TrainedModel judged = new TrainedModel(evaluated.scorer(), evaluated.tribuoModel(), table, split,
                 evaluated.testProbability(), evaluated.train(), evaluated.test(), evaluated.baseline(),
                 evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false, tuning);
@@ -139,8 +142,8 @@ public final class ModelTrainer {
         Metrics baseline = Metrics.baseline(trainMetrics.baseRate(), testWon);
         List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
         MetricIntervals intervals = MetricIntervals.of(testP, testWon, trainMetrics.baseRate(), options.seed());
-        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics,
-                new BaseRateGuard.Evidence(testMetrics, baseline, intervals, "held-out"), options);
+        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics, options,
+                new BaseRateGuard.Evidence(testMetrics, baseline, intervals, "held-out"));
         return new TrainedModel(scorer, fitted.tribuoModel(), table, split, testP, trainMetrics, testMetrics, baseline,
                 power, verdict, options, intervals, null, false, List.of());
     }

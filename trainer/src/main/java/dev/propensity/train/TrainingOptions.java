@@ -33,7 +33,7 @@ public record TrainingOptions(int epochs, double learningRate, long seed, double
     /**
      * Below this many labelled rows a single 20 % hold-out is too noisy to judge by (fewer than 400 held-out
      * leads: at a 30 % win rate the AUC interval is about ±0.05 wide or more, and the issue's 448-row export moved
-     * by 0.07 with the split's seed), so training also cross-validates with 5 folds and the base-rate guard reads
+     * by 0.07 with the split's seed), so training also cross-validates with 5 folds and the base-rate guard also reads
      * the pooled out-of-fold figures, where every row is judged once.
      */
     public static final int CROSS_VALIDATE_BELOW = 2_000;
