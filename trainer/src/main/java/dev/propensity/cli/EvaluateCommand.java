@@ -53,6 +53,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             + " with --folds: row, fold, won, out-of-fold probability.")
     Path predictionsOut;
 
+    @Option(names = "--tune", description = "Search the rare-level threshold, epochs and interactions on the training"
+            + " rows of each fit (nested inside each fold with --folds).")
+    boolean tune;
+
     @Option(names = "--folds", defaultValue = "0", description = "Cross-validate with K folds instead of one split"
             + " (time-blocked with a timestamp unless --split stratified; 0: one split, the default).")
     int folds;
@@ -69,7 +73,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         TrainingOptions options = new TrainingOptions(defaults.epochs(), defaults.learningRate(), defaults.seed(),
                 defaults.testFraction(), new dev.propensity.features.PipelineOptions(bins,
                 defaults.pipeline().minLevelCount(), defaults.pipeline().maxLevels(), defaults.pipeline().logSkewness()),
-                defaults.minWins(), defaults.minLosses(), defaults.leakageFieldAuc(), defaults.leakageModelAuc());
+                defaults.minWins(), defaults.minLosses(), defaults.leakageFieldAuc(), defaults.leakageModelAuc())
+                .withTune(tune);
         if (folds != 0) {
             return crossValidate(out, table, options);
         }

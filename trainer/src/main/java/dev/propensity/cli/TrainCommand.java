@@ -68,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
             + " (the report keeps the evaluation's held-out figures).")
     boolean refitAll;
 
+    @Option(names = "--tune", description = "Choose the rare-level threshold, the epochs and pairwise interactions on a"
+            + " validation part of the training rows first (up to 20,000 training rows).")
+    boolean tune;
+
     @Option(names = "--why", defaultValue = "trained from the command line", description = "Reason recorded in the history.")
     String why;
 
@@ -125,7 +129,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (folds != null) {
             options = options.withFolds(folds);
         }
-        options = options.withRefitAll(refitAll);
+        options = options.withRefitAll(refitAll).withTune(tune);
         if (minWins != null || minLosses != null) {
             options = options.withMinimums(minWins == null ? options.minWins() : minWins,
                     minLosses == null ? options.minLosses() : minLosses);
@@ -144,6 +148,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (t.crossValidation() != null) {
             CrossValidationOutput.print(out, t.crossValidation());
         }
+        t.tuning().forEach(step -> out.printf(Locale.ROOT, "tune   %-20s %-28s validation log loss %.4f  AUC %.4f  gain %+.4f%s%n",
+                step.step(), step.choice(), step.validationLogLoss(), step.validationAuc(), step.gain(),
+                step.kept() ? "  kept" : ""));
         if (t.refit()) {
             out.println("published model refit on all " + t.table().size() + " rows; the figures above are the evaluation's");
         }

@@ -4,6 +4,7 @@ import dev.propensity.evaluate.DataChecks;
 import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
 import dev.propensity.evaluate.ReliabilityCurve;
+import dev.propensity.train.RecipeSearch;
 import dev.propensity.train.TrainedModel;
 import java.time.Instant;
 import java.util.List;
@@ -27,12 +28,14 @@ import java.util.List;
  * @param crossValidation per-fold and pooled figures when the run cross-validated; null otherwise
  * @param refit          whether the published model was refit on every row after these figures were measured
  * @param checks         duplicates, held-out copies of training rows, constant fields, missingness by outcome
+ * @param tuning         the recipe search's steps (rare-level threshold, epochs, interactions) with their gains
  */
 public record VersionReport(String title, String subject, String generatedAt, String verdict, DataSummary data,
                             Discrimination discrimination, Calibration calibration, RankingValue ranking,
                             List<SegmentQuality.Row> segments, List<FieldWeights.Weight> weights,
                             Comparison comparison, MetricIntervals intervals,
-                            CrossValidationSection crossValidation, boolean refit, DataChecks checks) {
+                            CrossValidationSection crossValidation, boolean refit, DataChecks checks,
+                            List<RecipeSearch.Step> tuning) {
 
     /** Points per curve kept for drawing. */
     private static final int CURVE_POINTS = 200;
@@ -70,6 +73,7 @@ public record VersionReport(String title, String subject, String generatedAt, St
     public VersionReport {
         segments = List.copyOf(segments);
         weights = List.copyOf(weights);
+        tuning = List.copyOf(tuning);
     }
 
     /**
@@ -99,6 +103,6 @@ public record VersionReport(String title, String subject, String generatedAt, St
                 Verdict.of(data, test, trained.intervals(), cv, checks, ranking, comparison), data, discrimination,
                 calibration,
                 ranking, SegmentQuality.of(trained.table(), trained.split().test(), p, minSegmentCount), weights,
-                comparison, trained.intervals(), cv, trained.refit(), checks);
+                comparison, trained.intervals(), cv, trained.refit(), checks, trained.tuning());
     }
 }

@@ -25,6 +25,9 @@ public final class VersionReportHtml {
         if (report.crossValidation() != null) {
             CrossValidationHtml.render(report.crossValidation(), body);
         }
+        if (!report.tuning().isEmpty()) {
+            TuningHtml.render(report.tuning(), body);
+        }
         if (report.refit()) {
             body.append("<p class=\"note\">The published model was refit on all ").append(report.data().rows())
                     .append(" leads after these figures were measured; they are the evaluated model's, on leads it had "

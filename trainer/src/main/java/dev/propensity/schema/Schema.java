@@ -97,6 +97,11 @@ public record Schema(
         this(name, data, format, id, label, timestamp, survey, features, excluded, segments, List.of());
     }
 
+    /** A copy of this schema with other pairs learnt in combination, keeping everything else. */
+    public Schema withInteractions(List<Interaction> newInteractions) {
+        return new Schema(name, data, format, id, label, timestamp, survey, features, excluded, segments, newInteractions);
+    }
+
     /** A copy of this schema with other features, keeping everything else. */
     public Schema withFeatures(List<FeatureSpec> newFeatures) {
         return new Schema(name, data, format, id, label, timestamp, survey, newFeatures, excluded, segments, interactions);

@@ -47,6 +47,9 @@ final class BaseRateGuard {
         if (!auc.known()) {
             problems.add(PREFIX + "too few " + where + " leads to tell (" + test.wins() + " wins, "
                     + (test.rows() - test.wins()) + " losses)");
+        } else if (auc.high() < 0.5) {
+            problems.add(String.format(Locale.ROOT, PREFIX + "the " + where + " AUC interval %s lies below 0.5: it ranks"
+                    + " wins below losses, worse than guessing (are the labels swapped?)", auc.describe(3)));
         } else if (auc.low() <= 0.5) {
             boolean wide = (auc.high() - auc.low()) / 2 > WIDE_HALF_WIDTH;
             problems.add(String.format(Locale.ROOT, PREFIX + "the " + where + " AUC interval %s includes 0.5 (chance); %s",

@@ -66,7 +66,7 @@ public record CrossValidation(String method, List<Fold> folds, Metrics pooled, M
 
     /** Cross-validates on the given folds. */
     public static CrossValidation run(LeadTable table, List<DataSplit> splits, TrainingOptions options) {
-        // Each fold is one plain training run: no nested cross-validation, no refit.
+        // Each fold is one training run (with its own recipe search when asked): no nested folds, no refit.
         ModelTrainer trainer = new ModelTrainer(options.withFolds(0).withRefitAll(false));
         int n = table.size();
         double[] oof = new double[n];
@@ -74,7 +74,7 @@ public record CrossValidation(String method, List<Fold> folds, Metrics pooled, M
         List<Fold> folds = new ArrayList<>();
         for (int f = 0; f < splits.size(); f++) {
             DataSplit split = splits.get(f);
-            TrainedModel trained = trainer.evaluate(table, split);
+            TrainedModel trained = trainer.train(table, split);
             int[] test = split.test();
             for (int i = 0; i < test.length; i++) {
                 oof[test[i]] = trained.testProbability()[i];

@@ -15,11 +15,11 @@ final class Guards {
     }
 
     /**
-     * @param evidence what the base-rate guard judges by: the held-out figures, or the pooled out-of-fold ones
-     *                 when the run cross-validated
+     * @param evidence what the base-rate guard judges by, each of which must show the model beats the base rate:
+     *                 the held-out figures, and the pooled out-of-fold ones too when the run cross-validated
      */
     static GuardVerdict check(long wins, long losses, List<LeakageCheck.FieldPower> power, Metrics test,
-                              BaseRateGuard.Evidence evidence, TrainingOptions options) {
+                              TrainingOptions options, BaseRateGuard.Evidence... evidence) {
         List<String> problems = new ArrayList<>();
         List<String> leaky = new ArrayList<>();
         if (wins < options.minWins()) {
@@ -41,7 +41,10 @@ final class Guards {
                     "probable leakage: test AUC %.3f is too good to be true (above %.2f); look for columns filled in after the outcome",
                     test.rocAuc(), options.leakageModelAuc()));
         }
-        List<String> noSignal = BaseRateGuard.problems(evidence);
+        List<String> noSignal = new ArrayList<>();
+        for (BaseRateGuard.Evidence e : evidence) {
+            noSignal.addAll(BaseRateGuard.problems(e));
+        }
         problems.addAll(noSignal);
         return new GuardVerdict(problems.isEmpty(), List.copyOf(problems), List.copyOf(leaky), noSignal.isEmpty());
     }

@@ -46,7 +46,14 @@ public final class ManifestBuilder {
                 .put("min_level_count", o.pipeline().minLevelCount()).put("max_levels", o.pipeline().maxLevels())
                 .put("min_wins", o.minWins()).put("min_losses", o.minLosses())
                 .put("folds", trained.crossValidation() == null ? 0 : trained.crossValidation().folds().size())
-                .put("refit_all", trained.refit());
+                .put("refit_all", trained.refit()).put("tuned", !trained.tuning().isEmpty());
+        ArrayNode tuning = hyper.putArray("tuning");
+        for (RecipeSearch.Step step : trained.tuning()) {
+            ObjectNode node = tuning.addObject().put("step", step.step()).put("choice", step.choice()).put("kept", step.kept());
+            finite(node, "validation_log_loss", step.validationLogLoss());
+            finite(node, "validation_auc", step.validationAuc());
+            finite(node, "gain", step.gain());
+        }
 
         ObjectNode metrics = root.putObject("metrics");
         metrics.set("train", metricsJson(trained.train()));

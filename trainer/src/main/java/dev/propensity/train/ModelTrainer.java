@@ -33,19 +33,31 @@ public final class ModelTrainer {
      * the base-rate guard judges by the pooled out-of-fold figures; refits on every row when asked.
      */
     public TrainedModel train(LeadTable table, DataSplit split) {
-        TrainedModel evaluated = evaluate(table, split);
+        List<RecipeSearch.Step> tuning = List.of();
+        TrainingOptions options = this.options;
+        if (options.tune()) {
+            RecipeSearch.Result search = RecipeSearch.search(table, split.train(), options);
+            table = RecipeSearch.withPairs(table, search.interactions());
+            // Cross-validation below re-runs the search inside each fold, on that fold's training rows only.
+            options = search.options().withFolds(options.folds()).withRefitAll(options.refitAll()).withTune(true);
+            tuning = search.steps();
+        }
+        TrainedModel evaluated = new ModelTrainer(options.withTune(false)).evaluate(table, split).withTuning(tuning);
         int k = options.foldsFor(table.size());
         if (k == 0) {
             return options.refitAll() ? Refit.onAllRows(evaluated) : evaluated;
         }
-        CrossValidation cv = CrossValidation.run(table, k, options);
+        CrossValidation cv = CrossValidation.run(table, k, this.options);
         BaseRateGuard.Evidence evidence = new BaseRateGuard.Evidence(cv.pooled(), cv.pooledBaseline(),
                 cv.pooledIntervals(), "pooled out-of-fold (" + cv.method() + ")");
+        // Both must show it: the published model on its own held-out leads, and the recipe on every lead once.
+        BaseRateGuard.Evidence heldOut = new BaseRateGuard.Evidence(evaluated.test(), evaluated.baseline(),
+                evaluated.intervals(), "held-out");
         GuardVerdict verdict = Guards.check(table.wins(), table.losses(), evaluated.fieldPower(), evaluated.test(),
-                evidence, evaluated.options());
+                evaluated.options(), evidence, heldOut);
         TrainedModel judged = new TrainedModel(evaluated.scorer(), evaluated.tribuoModel(), table, split,
                 evaluated.testProbability(), evaluated.train(), evaluated.test(), evaluated.baseline(),
-                evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false);
+                evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false, tuning);
         return options.refitAll() ? Refit.onAllRows(judged) : judged;
     }
 
@@ -64,10 +76,48 @@ public final class ModelTrainer {
         PropensityModel raw = new PropensityModel(pipeline, weights, bias, fit.means(), 1, 0);
         byte[] trainWon = labels(table, split.train());
         double[] trainLogOdds = logOdds(raw, table, pipeline, split.train());
-        PlattCalibration.Fit calibration = calibrate(table, split, trainLogOdds, trainWon);
+        PlattCalibration.Fit calibration = split.train().length < CROSS_FIT_BELOW
+                ? crossFitted(table, split.train(), options)
+                : calibrate(table, split, trainLogOdds, trainWon);
         PropensityModel scorer = new PropensityModel(pipeline, weights, bias, fit.means(),
                 calibration.slope(), calibration.intercept());
         return new Fitted(scorer, fit.model(), trainLogOdds, calibration);
+    }
+
+    /**
+     * Below this many training rows the calibration is fitted on out-of-fold log-odds. On few rows SGD overfits
+     * and the training rows' own log-odds are too confident to calibrate by: on 600 synthetic leads the held-out
+     * log loss was 0.92 against 0.71 for the base rate (ECE 0.16) with in-sample calibration.
+     */
+    static final int CROSS_FIT_BELOW = TrainingOptions.CROSS_VALIDATE_BELOW;
+    private static final int CALIBRATION_FOLDS = 5;
+
+    /**
+     * Platt calibration fitted on out-of-fold raw log-odds: the training rows are cut into 5 stratified folds, a
+     * model fitted on four predicts the fifth, and the slope and intercept that make those honest log-odds
+     * calibrated are applied to the model fitted on all training rows.
+     */
+    static PlattCalibration.Fit crossFitted(LeadTable table, int[] train, TrainingOptions options) {
+        byte[] won = labels(table, train);
+        if (train.length < 2 * CALIBRATION_FOLDS) {
+            return new PlattCalibration.Fit(1, 0);
+        }
+        List<DataSplit> folds = Folds.stratified(won, CALIBRATION_FOLDS, options.seed());
+        double[] oof = new double[train.length];
+        for (DataSplit fold : folds) {
+            int[] fitRows = java.util.stream.IntStream.of(fold.train()).map(i -> train[i]).toArray();
+            int[] predictRows = java.util.stream.IntStream.of(fold.test()).map(i -> train[i]).toArray();
+            FeaturePipeline pipeline = new PipelineFitter(options.pipeline()).fit(table, fitRows);
+            LogisticFit.Result fit = LogisticFit.fit(table, fitRows, pipeline, options);
+            double[] wb = TribuoWeights.extract(fit.model(), pipeline.inputNames(), LogisticFit.WON, LogisticFit.LOST);
+            PropensityModel raw = new PropensityModel(pipeline, Arrays.copyOf(wb, pipeline.width()), wb[pipeline.width()],
+                    fit.means(), 1, 0);
+            double[] z = logOdds(raw, table, pipeline, predictRows);
+            for (int i = 0; i < z.length; i++) {
+                oof[fold.test()[i]] = z[i];
+            }
+        }
+        return PlattCalibration.fit(oof, won);
     }
 
     /** One fit on the split's training rows, judged on its held-out rows only. */
@@ -92,10 +142,10 @@ public final class ModelTrainer {
         Metrics baseline = Metrics.baseline(trainMetrics.baseRate(), testWon);
         List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
         MetricIntervals intervals = MetricIntervals.of(testP, testWon, trainMetrics.baseRate(), options.seed());
-        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics,
-                new BaseRateGuard.Evidence(testMetrics, baseline, intervals, "held-out"), options);
+        GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics, options,
+                new BaseRateGuard.Evidence(testMetrics, baseline, intervals, "held-out"));
         return new TrainedModel(scorer, fitted.tribuoModel(), table, split, testP, trainMetrics, testMetrics, baseline,
-                power, verdict, options, intervals, null, false);
+                power, verdict, options, intervals, null, false, List.of());
     }
 
     /**

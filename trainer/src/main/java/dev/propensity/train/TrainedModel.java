@@ -27,11 +27,23 @@ import org.tribuo.classification.Label;
  * @param crossValidation the cross-validation run beside the split, or null when none ran
  * @param refit           whether the published model was refit on every row after evaluation (its held-out figures
  *                        are then those of the evaluated model, which had not seen the held-out rows)
+ * @param tuning          the recipe search's steps with their validation gains; empty when it did not run
  */
 public record TrainedModel(PropensityModel scorer, Model<Label> tribuoModel, LeadTable table, DataSplit split,
                            double[] testProbability, Metrics train, Metrics test, Metrics baseline,
                            List<LeakageCheck.FieldPower> fieldPower, GuardVerdict verdict, TrainingOptions options,
-                           MetricIntervals intervals, CrossValidation crossValidation, boolean refit) {
+                           MetricIntervals intervals, CrossValidation crossValidation, boolean refit,
+                           List<RecipeSearch.Step> tuning) {
+
+    public TrainedModel {
+        tuning = List.copyOf(tuning);
+    }
+
+    /** This model with the recipe search's steps recorded. */
+    TrainedModel withTuning(List<RecipeSearch.Step> steps) {
+        return new TrainedModel(scorer, tribuoModel, table, split, testProbability, train, test, baseline, fieldPower,
+                verdict, options, intervals, crossValidation, refit, steps);
+    }
 
     /** Win (1) or loss (0) of each held-out row, aligned with {@link #testProbability()}. */
     public byte[] testWon() {

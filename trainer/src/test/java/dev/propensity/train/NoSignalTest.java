@@ -43,7 +43,10 @@ class NoSignalTest {
                     ReportFiles.forTraining(registry)).run(table, true, "test", "shuffled labels");
 
             GuardVerdict verdict = result.trained().verdict();
-            assertFalse(verdict.promotable(), "shuffle " + shuffle + ": " + verdict);
+            CrossValidation cv = result.trained().crossValidation();
+            assertFalse(verdict.promotable(), "shuffle " + shuffle + ": " + verdict + " pooled " + cv.pooledIntervals().rocAuc()
+                    + " log loss " + cv.pooled().logLoss() + " vs " + cv.pooledBaseline().logLoss() + " held-out "
+                    + result.trained().intervals().rocAuc());
             assertFalse(verdict.dataSupportsModel(), "shuffle " + shuffle + ": " + verdict);
             assertTrue(registry.champion().isEmpty(), "shuffle " + shuffle + " became the champion");
             assertTrue(verdict.problems().stream().anyMatch(p -> p.startsWith(BaseRateGuard.PREFIX)), verdict.toString());

@@ -28,7 +28,7 @@ class RetrainCommandTest {
     @Test
     void aCompletedRunExitsZeroAndPrintsTheDecisionAndBothMetricSets() throws IOException {
         ModelRegistry registry = ModelRegistry.at(folder.resolve("models"));
-        RetrainFixtures.champion(registry, folder, 300, 1);
+        RetrainFixtures.champion(registry, folder, 1000, 1); // 300 rows left too few held-out leads for the base-rate guard
         try (JdbcFeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.sqliteFile(folder.resolve("feedback.db")))) {
             RetrainFixtures.feed(store, FedBackLeads.of(folder.resolve("fed"), "F", 500, 0, 2));
         }
@@ -39,7 +39,7 @@ class RetrainCommandTest {
         assertEquals(0, code, err.toString());
         String printed = out.toString();
         assertTrue(printed.matches("(?s)(PROMOTED|NOT PROMOTED): challenger v2 against champion v1\n.*"), printed);
-        assertTrue(printed.contains("data: 300 base rows + 500 fed-back outcomes, the last 100 held out"), printed);
+        assertTrue(printed.contains("data: 1000 base rows + 500 fed-back outcomes, the last 100 held out"), printed);
         assertTrue(printed.matches("(?s).*\nchampion +0\\.\\d{4} .*\nchallenger +0\\.\\d{4} .*"), printed);
         assertTrue(printed.contains("snapshot: " + folder.resolve("datasets").resolve("retrain")), printed);
         assertTrue(err.toString().contains("retrain: training challenger"), err.toString());

@@ -110,7 +110,10 @@ abstract class RetrainContract {
         assertEquals(champion.number(), registry.champion().orElseThrow().number());
         assertEquals(760, result.holdoutRows());
         assertTrue(result.challenger().rocAuc() < result.champion().rocAuc() - 0.05, result.reason());
-        assertTrue(result.reason().startsWith("not promoted on 760 recent outcomes: ROC AUC"), result.reason());
+        // The base-rate guard speaks first: a challenger that ranks wins below losses is no model at all.
+        assertTrue(result.reason().startsWith("not promoted on 760 recent outcomes: guards: the data does not support a model"),
+                result.reason());
+        assertTrue(result.reason().contains("ROC AUC"), result.reason());
         assertTrue(result.reason().contains("log loss"), result.reason());
         assertHistory(HistoryAction.REFUSE, result);
     }
