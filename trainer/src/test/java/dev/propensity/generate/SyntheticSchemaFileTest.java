@@ -45,7 +45,7 @@ class SyntheticSchemaFileTest {
         assertTrue(schema.label().isPositive("won"));
         assertEquals(List.of("industry", "lead_source", "country"), schema.segments());
         long surveyFeatures = schema.features().stream().map(FeatureSpec::group).filter(FeatureGroup.SURVEY::equals).count();
-        assertEquals(8, surveyFeatures);
+        assertEquals(14, surveyFeatures);
     }
 
     private static List<String> header(Path csv) throws IOException {
