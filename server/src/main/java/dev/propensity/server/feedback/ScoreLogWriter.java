@@ -223,8 +223,11 @@ public final class ScoreLogWriter implements AutoCloseable {
                 store.logScores(batch);
                 written.addAndGet(batch.size());
                 break;
-            } catch (FeedbackStoreException e) {
-                if (!e.isUnavailable() || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) > giveUpAt) {
+            } catch (FeedbackStoreException | AssertionError e) {
+                // An AssertionError comes from the JDBC driver (with assertions on) tidying a connection the
+                // database just terminated: the database going away, retried like it, never the end of this thread.
+                boolean unavailable = !(e instanceof FeedbackStoreException f) || f.isUnavailable();
+                if (!unavailable || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) > giveUpAt) {
                     drop(batch, e);
                     break;
                 }
@@ -242,7 +245,7 @@ public final class ScoreLogWriter implements AutoCloseable {
         }
     }
 
-    private void drop(List<ScoreRecord> batch, RuntimeException e) {
+    private void drop(List<ScoreRecord> batch, Throwable e) {
         failed.addAndGet(batch.size());
         LOG.warn("dropped {} scores that could not be written to the score log", batch.size(), e);
     }

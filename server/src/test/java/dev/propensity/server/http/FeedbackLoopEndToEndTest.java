@@ -45,7 +45,7 @@ class FeedbackLoopEndToEndTest {
     @Test
     void outcomesPostedForScoredLeadsTrainAChallengerThatIsPromotedAndServed() throws Exception {
         Path history = folder.resolve("history");
-        new SyntheticCrm(new GeneratorSettings(600, 1, false)).generate(history, n -> { });
+        new SyntheticCrm(new GeneratorSettings(1500, 1, false)).generate(history, n -> { });
         Schema schema = SchemaReader.read(SCHEMA);
         Path models = Files.createDirectories(folder.resolve("models"));
         ModelRegistry registry = ModelRegistry.at(models);

@@ -206,7 +206,7 @@ class OpenApiContractTest {
                     }
                 }
             }
-            assertEquals(20, ids.size());
+            assertEquals(21, ids.size());
             assertFalse(text.contains("<script") || text.matches("(?s).*\"description\" ?: ?\"[^\"]*<[a-z].*"),
                     "no markup in descriptions");
         }
