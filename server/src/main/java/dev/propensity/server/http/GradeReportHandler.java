@@ -17,12 +17,7 @@ public final class GradeReportHandler implements Handler {
 
     @Override
     public void handle(Context ctx) throws InterruptedException {
-        ReportWindow window;
-        try {
-            window = ReportWindow.parse(ctx.queryParam("days"), "query parameter 'days'");
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "invalid_field", e.getMessage(), "days");
-        }
+        ReportWindow window = DaysParam.of(ctx);
         scoreLog.flush();
         ctx.json(grades.report(window));
     }

@@ -38,12 +38,7 @@ public final class ReportsHandler {
     }
 
     public void live(Context ctx) throws InterruptedException {
-        ReportWindow window;
-        try {
-            window = ReportWindow.parse(ctx.queryParam("days"), "query parameter 'days'");
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "invalid_field", e.getMessage(), "days");
-        }
+        ReportWindow window = DaysParam.of(ctx);
         // Scores are logged in the background; the report should count every lead scored before it was asked for.
         scoreLog.flush();
         send(ctx, ReportFiles.files(live.build(window)));
