@@ -116,7 +116,10 @@ public final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // The page re-renders a screen when its data arrives: an element found a moment ago may be gone; look again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** A screenshot of the whole page, not only what the viewport shows, written as PNG to {@code file}. */
