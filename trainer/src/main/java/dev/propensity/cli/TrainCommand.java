@@ -92,7 +92,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingOptions options = options();
         ModelRegistry registry = ModelRegistry.at(models.path());
         GradingSpec grading = GradingSpecReader.read(input.schemaFile(), schema);
-        TrainingRun.VersionFiles files = GradingFiles.with(grading, ReportFiles.forTraining(registry));
+        TrainingRun.VersionFiles files = GradingFiles.with(grading, ReportFiles.forGradedTraining(registry));
         if (personas.isPresent()) {
             files = PersonaStep.wrap(files, registry, personas.get(), wide, names);
         }

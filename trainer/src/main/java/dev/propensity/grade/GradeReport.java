@@ -91,6 +91,49 @@ public record GradeReport(List<Row> rows, double aToD, double aToDLow, double aT
         return rows.get(grade.ordinal());
     }
 
+    /**
+     * The revenue teams' check on the top grades: what share of the leads they are and what share of the wins they
+     * hold.
+     *
+     * @param grades     "A" or "A+B"
+     * @param shareLeads their share of all leads
+     * @param shareWins  their share of all wins
+     */
+    public record TopShare(String grades, double shareLeads, double shareWins) {
+    }
+
+    /** A alone, then A and B together. */
+    public List<TopShare> topShares() {
+        Row a = row(Grade.A);
+        Row b = row(Grade.B);
+        return List.of(new TopShare("A", a.shareLeads(), a.shareWins()),
+                new TopShare("A+B", a.shareLeads() + b.shareLeads(), a.shareWins() + b.shareWins()));
+    }
+
+    /**
+     * The check in words: "A: 19.1 % of the leads hold 42.6 % of the wins; A+B: 36.9 % of the leads hold 64.6 % of
+     * the wins. A converts 6.2× as often as D (95 % interval 4.5-8.4)."
+     */
+    public String check() {
+        StringBuilder text = new StringBuilder();
+        for (TopShare t : topShares()) {
+            text.append(text.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
+                    "%s: %s of the leads hold %s of the wins", t.grades(), percent(t.shareLeads()), percent(t.shareWins())));
+        }
+        text.append(". ");
+        if (Double.isNaN(aToD)) {
+            text.append("A and D cannot be compared: one of them has no leads or no wins.");
+        } else {
+            text.append(String.format(Locale.ROOT, "A converts %.1f× as often as D (95 %% interval %.1f-%.1f).",
+                    aToD, aToDLow, aToDHigh));
+        }
+        return text.toString();
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
+    }
+
     public ObjectNode toJson() {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode array = root.putArray("by_grade");
@@ -108,6 +151,13 @@ public record GradeReport(List<Row> rows, double aToD, double aToDLow, double aT
         number(ratio, "ratio", aToD);
         number(ratio, "low", aToDLow);
         number(ratio, "high", aToDHigh);
+        ArrayNode top = root.putArray("top_grades");
+        for (TopShare t : topShares()) {
+            ObjectNode o = top.addObject().put("grades", t.grades());
+            number(o, "share_of_leads", t.shareLeads());
+            number(o, "share_of_wins", t.shareWins());
+        }
+        root.put("check", check());
         return root;
     }
 
@@ -124,7 +174,7 @@ public record GradeReport(List<Row> rows, double aToD, double aToDLow, double aT
         return text.toString();
     }
 
-    private static void number(ObjectNode node, String key, double value) {
+    static void number(ObjectNode node, String key, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             node.putNull(key);
         } else {

@@ -8,27 +8,34 @@ import java.util.Map;
 /** Adds {@code grading.json} to the files a training run publishes with a version. */
 public final class GradingFiles implements TrainingRun.VersionFiles {
     private final GradingSpec spec;
-    private final TrainingRun.VersionFiles others;
+    private final WithGrading others;
 
-    private GradingFiles(GradingSpec spec, TrainingRun.VersionFiles others) {
+    /** Files made from a trained model and its grading, fitted once (a report that shows the grades). */
+    @FunctionalInterface
+    public interface WithGrading {
+        Map<String, byte[]> files(TrainedModel trained, int version, GradingModel grading);
+    }
+
+    private GradingFiles(GradingSpec spec, WithGrading others) {
         this.spec = spec;
         this.others = others;
     }
 
     /** Only {@code grading.json}. */
     public static GradingFiles of(GradingSpec spec) {
-        return new GradingFiles(spec, (trained, version) -> Map.of());
+        return new GradingFiles(spec, (trained, version, grading) -> Map.of());
     }
 
-    /** {@code grading.json} and the files {@code others} makes (a report). */
-    public static GradingFiles with(GradingSpec spec, TrainingRun.VersionFiles others) {
+    /** {@code grading.json} and the files {@code others} makes from the same grading (a report with grades). */
+    public static GradingFiles with(GradingSpec spec, WithGrading others) {
         return new GradingFiles(spec, others);
     }
 
     @Override
     public Map<String, byte[]> files(TrainedModel trained, int version) {
-        Map<String, byte[]> files = new LinkedHashMap<>(others.files(trained, version));
-        files.put(GradingModel.FILE, GradingJson.bytes(GradingFitter.fit(trained, spec)));
+        GradingModel grading = GradingFitter.fit(trained, spec);
+        Map<String, byte[]> files = new LinkedHashMap<>(others.files(trained, version, grading));
+        files.put(GradingModel.FILE, GradingJson.bytes(grading));
         return files;
     }
 }

@@ -134,8 +134,16 @@ public final class GradingFitter {
                 }
             }
         }
+        boolean[] fitHigh = new boolean[test.length];
+        boolean[] engagementHigh = new boolean[test.length];
+        for (int i = 0; i < test.length; i++) {
+            fitHigh[i] = fit[i] >= model.thresholds().fit();
+            engagementHigh[i] = fromEvents[i] >= model.thresholds().engagement();
+        }
+        // Training data carries no deal amounts, so the held-out report has conversion only (the live one has value).
         GradeReport report = GradeReport.of(grades, won, null);
         ObjectNode json = report.toJson();
+        json.set("quadrants", QuadrantMatrix.of(fitHigh, engagementHigh, won).toJson());
         json.put("rows", test.length);
         json.put("split", trained.split().method());
         json.put("note", "held-out rows, grades from the thresholds alone (override rules are the server's)");

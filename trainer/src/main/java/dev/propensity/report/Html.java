@@ -39,6 +39,15 @@ final class Html {
                 + escape(hint) + "</div></div>\n";
     }
 
+    /**
+     * A figure inside a table cell that carries its JSON pointer and exact value like a {@link #card}, so the page can
+     * be checked against the JSON figure by figure.
+     */
+    static String figure(String pointer, double value, String shown) {
+        return "<span data-key=\"" + escape(pointer) + "\" data-value=\""
+                + (Double.isFinite(value) ? Double.toString(value) : "null") + "\">" + escape(shown) + "</span>";
+    }
+
     /** A table; cells are escaped text, except that a cell starting with {@code <span} is kept as markup. */
     static String table(List<String> header, List<List<String>> rows, List<String> rowClasses) {
         StringBuilder out = new StringBuilder("<table><thead><tr>");

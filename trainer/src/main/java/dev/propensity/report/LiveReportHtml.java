@@ -50,6 +50,11 @@ public final class LiveReportHtml {
                     Labels.fixed(wq.auc(), 3), Labels.fixed(wq.ece(), 3), Labels.fixed(wq.topDecileLift(), 2)));
         }
         body.append(Html.table(List.of("Week from", "Scored", "Outcomes", "Wins", "AUC", "ECE", "Top-decile lift"), weeks, null));
+        if (report.grades() != null && report.grades().path("outcomes_with_grade").asLong() > 0) {
+            GradesHtml.render(report.grades(), "/grades", report.grades().path("outcomes_with_grade").asText()
+                    + " outcomes returned in the window for leads scored with a grade, by the grade given at scoring time "
+                    + "(override rules included); won value sums the won amounts the CRM sent.", body);
+        }
         body.append("<h2>Drift since training</h2>\n<p class=\"note\">Population stability index of each input between the "
                 + "champion's training data and recent traffic: below 0.1 stable, 0.1 to 0.25 a moderate shift, above 0.25 a major one.</p>\n")
                 .append(Html.chart("psi-chart", "PSI by field", 70 + 30 * Math.min(report.fieldShifts().size(), 20)));

@@ -1,8 +1,15 @@
 package dev.propensity.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.propensity.grade.GradingModel;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.train.TrainedModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The report of a published version made again from a {@link VersionReplay}, compared with the version it was
@@ -23,6 +30,20 @@ public final class ReplayedReport {
                 ? registry.versions().stream().filter(v -> v.number() == target.parentVersion().getAsInt()).findFirst()
                         .flatMap(v -> ReportFiles.against(trained, v)).orElse(null)
                 : null;
-        return VersionReport.of(trained, target.label(), comparison, SegmentQuality.DEFAULT_MIN_COUNT);
+        return VersionReport.of(trained, target.label(), comparison, SegmentQuality.DEFAULT_MIN_COUNT, grades(target));
+    }
+
+    /** The grade report measured at training, from the version's {@code grading.json}; null when it has none. */
+    static JsonNode grades(ModelVersion version) {
+        Path file = version.file(GradingModel.FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode report = new ObjectMapper().readTree(file.toFile()).get("report");
+            return report == null || report.isNull() ? null : report;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 }

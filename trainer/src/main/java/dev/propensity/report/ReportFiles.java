@@ -1,6 +1,7 @@
 package dev.propensity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.propensity.grade.GradingFiles;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.train.TrainedModel;
@@ -33,6 +34,16 @@ public final class ReportFiles {
             Comparison comparison = registry.champion().flatMap(v -> against(trained, v)).orElse(null);
             VersionReport report = VersionReport.of(trained, VersionLabel.format(version),
                     comparison, SegmentQuality.DEFAULT_MIN_COUNT);
+            return files(report);
+        };
+    }
+
+    /** The same for a graded version: the report also shows its held-out grade report ({@code grading.json}'s). */
+    public static GradingFiles.WithGrading forGradedTraining(ModelRegistry registry) {
+        return (trained, version, grading) -> {
+            Comparison comparison = registry.champion().flatMap(v -> against(trained, v)).orElse(null);
+            VersionReport report = VersionReport.of(trained, VersionLabel.format(version),
+                    comparison, SegmentQuality.DEFAULT_MIN_COUNT, grading.report());
             return files(report);
         };
     }

@@ -1,5 +1,6 @@
 package dev.propensity.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.propensity.evaluate.DataChecks;
 import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
@@ -29,13 +30,15 @@ import java.util.List;
  * @param refit          whether the published model was refit on every row after these figures were measured
  * @param checks         duplicates, held-out copies of training rows, constant fields, missingness by outcome
  * @param tuning         the recipe search's steps (rare-level threshold, epochs, interactions) with their gains
+ * @param grades         the held-out grade report of a graded version ({@code grading.json}'s {@code report}:
+ *                       conversion by grade, the fit × engagement quadrants, the top-grade check); null otherwise
  */
 public record VersionReport(String title, String subject, String generatedAt, String verdict, DataSummary data,
                             Discrimination discrimination, Calibration calibration, RankingValue ranking,
                             List<SegmentQuality.Row> segments, List<FieldWeights.Weight> weights,
                             Comparison comparison, MetricIntervals intervals,
                             CrossValidationSection crossValidation, boolean refit, DataChecks checks,
-                            List<RecipeSearch.Step> tuning) {
+                            List<RecipeSearch.Step> tuning, JsonNode grades) {
 
     /** Points per curve kept for drawing. */
     private static final int CURVE_POINTS = 200;
@@ -84,6 +87,12 @@ public record VersionReport(String title, String subject, String generatedAt, St
      * @param minSegmentCount segments with fewer held-out leads are marked small
      */
     public static VersionReport of(TrainedModel trained, String subject, Comparison comparison, int minSegmentCount) {
+        return of(trained, subject, comparison, minSegmentCount, null);
+    }
+
+    /** The same with the version's held-out grade report, or null when it has no grading. */
+    public static VersionReport of(TrainedModel trained, String subject, Comparison comparison, int minSegmentCount,
+                                   JsonNode grades) {
         double[] p = trained.testProbability();
         byte[] won = trained.testWon();
         Metrics test = trained.test();
@@ -103,6 +112,6 @@ public record VersionReport(String title, String subject, String generatedAt, St
                 Verdict.of(data, test, trained.intervals(), cv, checks, ranking, comparison), data, discrimination,
                 calibration,
                 ranking, SegmentQuality.of(trained.table(), trained.split().test(), p, minSegmentCount), weights,
-                comparison, trained.intervals(), cv, trained.refit(), checks, trained.tuning());
+                comparison, trained.intervals(), cv, trained.refit(), checks, trained.tuning(), grades);
     }
 }

@@ -36,6 +36,11 @@ public final class VersionReportHtml {
         discrimination(body);
         calibration(report, body);
         ranking(report.ranking(), body);
+        if (report.grades() != null) {
+            GradesHtml.render(report.grades(), "/grades", report.grades().path("rows").asText() + " held-out leads, graded "
+                    + "by the fit × engagement thresholds alone (the server's override rules are not applied). The "
+                    + "training data has no deal amounts, so there is no won value here; the live report has it.", body);
+        }
         weights(report, body);
         segments(report, body);
         data(report.data(), body);

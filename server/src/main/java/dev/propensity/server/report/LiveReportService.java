@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Builds the champion's {@link LiveReport} from the feedback store: the scores it served in the window, the
- * outcomes that came back for them, its training rows as the reference, and its held-out AUC at training.
+ * outcomes that came back for them, its training rows as the reference, its held-out AUC at training, and the
+ * by-grade table of {@link LiveGrades} over the same window.
  */
 public final class LiveReportService {
     /** Quality figures on fewer returned outcomes are flagged as uncertain rather than alerted on. */
@@ -23,12 +24,14 @@ public final class LiveReportService {
     private final ModelRegistry registry;
     private final FeedbackStore store;
     private final ReferenceSamples references;
+    private final LiveGrades grades;
     private final Clock clock;
 
     public LiveReportService(ModelRegistry registry, FeedbackStore store, Clock clock) {
         this.registry = registry;
         this.store = store;
         this.references = new ReferenceSamples(registry);
+        this.grades = new LiveGrades(store, clock);
         this.clock = clock;
     }
 
@@ -49,6 +52,7 @@ public final class LiveReportService {
         double trainingAuc = champion.manifestValue("/metrics/test/roc_auc")
                 .filter(JsonNode::isNumber).map(JsonNode::doubleValue).orElse(Double.NaN);
         return LiveReport.builder(reference).observations(observations).windowDays(window.days()).now(now)
-                .trainingAuc(trainingAuc).minOutcomes(MIN_OUTCOMES).subject(champion.label()).build();
+                .trainingAuc(trainingAuc).minOutcomes(MIN_OUTCOMES).subject(champion.label())
+                .grades(grades.report(window)).build();
     }
 }
