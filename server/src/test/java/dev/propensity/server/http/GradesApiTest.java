@@ -195,6 +195,40 @@ class GradesApiTest {
     }
 
     @Test
+    void theLiveReportCarriesTheGradesRoutesTableAndItsPageShowsItFigureByFigure() throws Exception {
+        score("G11", "CEO", true, "");
+        score("G12", "Student assistant", false, "");
+        for (String outcome : List.of("""
+                {"lead_id": "G11", "outcome": "won", "amount": 800, "close_date": "2026-11-30", "idempotency_key": "g11"}""", """
+                {"lead_id": "G12", "outcome": "lost", "close_date": "2026-11-30", "idempotency_key": "g12"}""")) {
+            HttpResponse<String> response = server.post("/v1/outcomes", TestServer.FEEDBACK_KEY, outcome);
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+        }
+        JsonNode route = ReportPages.json(server, "/reports/live/grades?days=30");
+        assertEquals(route, ReportPages.json(server, "/reports/live?days=30").path("grades"));
+        String page = ReportPages.get(server, "/reports/live?days=30", TestServer.SCORE_KEY, ReportPages.HTML).body();
+        JsonNode embedded = ReportPages.embedded(page);
+        assertEquals(route, embedded.path("grades"));
+        assertTrue(page.contains("Grades: does A convert more often than D?"), "the page has the grade section");
+        java.util.regex.Matcher figure = java.util.regex.Pattern.compile("data-key=\"(/grades/[^\"]+)\" data-value=\"([^\"]+)\"")
+                .matcher(page);
+        int figures = 0;
+        while (figure.find()) {
+            JsonNode value = embedded.at(figure.group(1));
+            assertFalse(value.isMissingNode(), figure.group(1));
+            if (figure.group(2).equals("null")) {
+                assertTrue(value.isNull(), figure.group(1));
+            } else {
+                assertEquals(value.asDouble(), Double.parseDouble(figure.group(2)), 0.0, figure.group(1));
+            }
+            figures++;
+        }
+        // 3 cards, then per grade leads, two shares, wins, conversion and its interval, and the won value.
+        assertEquals(3 + 4 * 8, figures);
+        assertTrue(page.contains("data-key=\"/grades/by_grade/0/won_value\""), "live outcomes carry amounts");
+    }
+
+    @Test
     void fileScoringWritesGradesAndOneLinePerAccount() throws Exception {
         Path out = dir.resolve("scored.csv");
         Path accounts = dir.resolve("accounts.csv");
