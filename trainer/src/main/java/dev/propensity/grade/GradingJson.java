@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.data.Fingerprints;
 import dev.propensity.train.PlattCalibration;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +37,17 @@ public final class GradingJson {
         ArrayNode intentFields = spec.putArray("intent_fields");
         model.intent().fields().forEach(intentFields::add);
         spec.put("fit_quantile", model.spec().fitQuantile()).put("engagement_quantile", model.spec().engagementQuantile());
+        // The events file the engagement was learnt from, with the hash of its bytes, as the manifest does for the
+        // data: retraining reads it again for the champion's own leads.
+        model.spec().events().ifPresent(source -> {
+            ObjectNode node = spec.putObject("events").put("file", source.file()).put("key", source.key())
+                    .put("type", source.type()).put("time", source.time());
+            try {
+                node.put("sha256", Fingerprints.sha256(Path.of(source.file())));
+            } catch (IOException e) {
+                node.putNull("sha256");
+            }
+        });
         line(root.putObject("fit"), model.fit());
         line(root.putObject("engagement"), model.engagement());
         ObjectNode thresholds = root.putObject("thresholds");
@@ -70,7 +84,12 @@ public final class GradingJson {
         JsonNode spec = root.path("spec");
         List<String> specIntent = new ArrayList<>();
         spec.path("intent_fields").forEach(f -> specIntent.add(f.asText()));
-        GradingSpec gradingSpec = new GradingSpec(text(spec, "account"), text(spec, "title"), specIntent, Optional.empty(),
+        JsonNode source = spec.path("events");
+        Optional<GradingSpec.EventsSource> eventsSource = source.isObject()
+                ? Optional.of(new GradingSpec.EventsSource(source.path("file").asText(), source.path("key").asText(),
+                        source.path("type").asText(), source.path("time").asText()))
+                : Optional.empty();
+        GradingSpec gradingSpec = new GradingSpec(text(spec, "account"), text(spec, "title"), specIntent, eventsSource,
                 spec.path("fit_quantile").asDouble(Thresholds.DEFAULT_QUANTILE),
                 spec.path("engagement_quantile").asDouble(Thresholds.DEFAULT_QUANTILE));
         JsonNode t = require(root, "thresholds");

@@ -10,10 +10,6 @@ import dev.propensity.schema.SchemaException;
 import dev.propensity.server.feedback.FeedbackStore;
 import dev.propensity.train.DataSplit;
 import dev.propensity.train.TrainedModel;
-import dev.propensity.grade.GradingFiles;
-import dev.propensity.grade.GradingJson;
-import dev.propensity.grade.GradingModel;
-import dev.propensity.grade.GradingSpec;
 import dev.propensity.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,23 +52,6 @@ public final class RetrainService implements Retrainer {
     }
 
     /**
-     * The challenger is graded as the champion was (account key, title, intent fields, quantiles); activity events
-     * are not in the retraining snapshot, so its engagement is learnt from the snapshot counts.
-     */
-    private static TrainingRun.VersionFiles gradingLike(ModelVersion champion) {
-        java.nio.file.Path file = champion.file(GradingModel.FILE);
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return (trained, version) -> Map.of();
-        }
-        try {
-            GradingSpec spec = GradingJson.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile())).spec();
-            return GradingFiles.of(spec);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new RetrainException("cannot read the champion's " + GradingModel.FILE + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * Runs a retraining to its decision.
      *
      * @param who      who asked, recorded in the history
@@ -101,7 +79,8 @@ public final class RetrainService implements Retrainer {
         progress.stage(RetrainStage.TRAINING);
         LeadTable table = load(snapshot);
         DataSplit split = RecentHoldout.of(snapshot, holdout);
-        TrainingRun run = new TrainingRun(registry, ChampionOptions.of(champion), gradingLike(champion));
+        ChallengerGrading grading = ChallengerGrading.of(champion, snapshot, base, fed.examples(), feedback);
+        TrainingRun run = new TrainingRun(registry, ChampionOptions.of(champion), grading.files());
         // Published but not promoted: the decision below needs the champion's figures on the same rows.
         TrainingRun.Result published = run.run(table, split, false, who, null);
         TrainedModel challenger = published.trained();
@@ -113,6 +92,7 @@ public final class RetrainService implements Retrainer {
         Decision decision = Decision.of(challenger.verdict(), championMetrics, challenger.test(), policy);
         List<String> notes = new ArrayList<>(base.table().warnings());
         notes.addAll(fed.notes());
+        grading.note().ifPresent(notes::add);
         RetrainResult result = new RetrainResult(published.version().number(), champion.number(), decision.promote(),
                 decision.reason(), championMetrics, challenger.test(), snapshot.file(), snapshot.sha256(),
                 snapshot.baseRows(), snapshot.feedbackRows(), holdout, notes);
