@@ -40,10 +40,8 @@ final class GradeSummary {
                     100 * row.path("conversion_low").asDouble(), 100 * row.path("conversion_high").asDouble(),
                     100 * row.path("share_of_wins").asDouble());
         }
-        JsonNode ratio = report.path("a_to_d_conversion_ratio");
-        out.printf(Locale.ROOT, "  A converts %.1fx as often as D (95 %% interval %.1f-%.1f)%n",
-                ratio.path("ratio").asDouble(Double.NaN), ratio.path("low").asDouble(Double.NaN),
-                ratio.path("high").asDouble(Double.NaN));
+        // The revenue teams' check in the words the reports use: A's and A+B's shares of leads and wins, A against D.
+        out.println("  " + report.path("check").asText());
         StringBuilder auc = new StringBuilder("  held-out AUC:");
         report.path("held_out_auc").fields().forEachRemaining(e ->
                 auc.append(String.format(Locale.ROOT, " %s %.4f", e.getKey(), e.getValue().asDouble())));
