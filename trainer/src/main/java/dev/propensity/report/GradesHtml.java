@@ -1,6 +1,7 @@
 package dev.propensity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.propensity.grade.Grade;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,9 @@ final class GradesHtml {
         for (int k = 0; k < rows.size(); k++) {
             JsonNode r = rows.get(k);
             String at = base + "/by_grade/" + k + "/";
-            List<String> cells = new ArrayList<>(List.of(r.path("grade").asText(),
+            String letter = r.path("grade").asText();
+            String named = Grade.parse(letter).map(g -> letter + " (" + g.defaultRoute() + ")").orElse(letter);
+            List<String> cells = new ArrayList<>(List.of(named,
                     Html.figure(at + "leads", r.path("leads").asDouble(), Long.toString(r.path("leads").asLong())),
                     figure(at + "share_of_leads", r.path("share_of_leads")),
                     Html.figure(at + "wins", r.path("wins").asDouble(), Long.toString(r.path("wins").asLong())),
