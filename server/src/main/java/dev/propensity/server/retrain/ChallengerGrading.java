@@ -47,6 +47,12 @@ record ChallengerGrading(TrainingRun.VersionFiles files, Optional<String> note) 
             // Learnt from the snapshot counts: so is the challenger, whatever events the store holds.
             return new ChallengerGrading(GradingFiles.of(withoutEvents(spec)), Optional.empty());
         }
+        if (spec.events().isEmpty()) {
+            // Versions published before grading.json named its events file: their leads' events cannot be found again.
+            return new ChallengerGrading(GradingFiles.of(spec), Optional.of("champion " + champion.label() + "'s "
+                    + GradingModel.FILE + " does not name the events file it learnt from; the challenger's engagement"
+                    + " is learnt from the snapshot counts"));
+        }
         RetrainEvents.Written events = RetrainEvents.write(snapshot, base, fed, spec.events(), store);
         GradingSpec challenger = new GradingSpec(spec.account(), spec.title(), spec.intentFields(),
                 Optional.of(events.source()), spec.fitQuantile(), spec.engagementQuantile());

@@ -1,10 +1,12 @@
 package dev.propensity.server.retrain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.data.Fingerprints;
 import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
@@ -174,9 +176,7 @@ abstract class RetrainEventsContract {
         assertTrue(grading(champion).path("events").isObject(), "the champion learnt engagement from events");
         List<Lead> fed = feed(600, random);
 
-        RetrainResult result = new RetrainService(registry, store, RetrainPolicy.DEFAULT,
-                folder.resolve("datasets").resolve("retrain"), Clock.fixed(RECEIVED.plusSeconds(3600), ZoneOffset.UTC))
-                .retrain("tester", ProgressListener.NONE);
+        RetrainResult result = service().retrain("tester", ProgressListener.NONE);
 
         ModelVersion challenger = registry.versions().stream().filter(v -> v.number() == result.challengerVersion())
                 .findFirst().orElseThrow();
@@ -210,5 +210,45 @@ abstract class RetrainEventsContract {
         assertEquals(events.weights()[0], c, 1e-12);
         assertEquals(c / 4, quiet.contributions().get(0).logOdds(), 1e-9);
         assertTrue(quiet.probability() < fresh.probability(), quiet.probability() + " vs " + fresh.probability());
+    }
+
+    private RetrainService service() {
+        return new RetrainService(registry, store, RetrainPolicy.DEFAULT, folder.resolve("datasets").resolve("retrain"),
+                Clock.fixed(RECEIVED.plusSeconds(3600), ZoneOffset.UTC));
+    }
+
+    @Test
+    void whenTheChampionsEventsFileIsGoneTheRunIsRefusedNamingIt() throws IOException {
+        Random random = new Random(4);
+        champion(1200, random);
+        feed(200, random);
+        Path events = folder.resolve("base").resolve("events.csv");
+        Files.delete(events);
+
+        RetrainException e = assertThrows(RetrainException.class,
+                () -> service().retrain("tester", ProgressListener.NONE));
+
+        assertTrue(e.getMessage().startsWith("the events file champion v1 learnt its engagement from, " + events
+                + ", does not exist"), e.getMessage());
+        assertEquals(1, registry.versions().size(), "no challenger was published");
+    }
+
+    @Test
+    void aChampionWhoseGradingDoesNotNameItsEventsFileGetsAChallengerOnSnapshotCountsAndANote() throws IOException {
+        Random random = new Random(5);
+        ModelVersion champion = champion(1200, random);
+        // As grading.json was written before it named its events file.
+        ObjectNode old = (ObjectNode) grading(champion);
+        ((ObjectNode) old.path("spec")).remove("events");
+        Files.writeString(champion.file(GradingModel.FILE), old.toString());
+        feed(600, random);
+
+        RetrainResult result = service().retrain("tester", ProgressListener.NONE);
+
+        assertTrue(result.notes().contains("champion v1's grading.json does not name the events file it learnt from;"
+                + " the challenger's engagement is learnt from the snapshot counts"), result.notes().toString());
+        ModelVersion challenger = registry.versions().stream().filter(v -> v.number() == result.challengerVersion())
+                .findFirst().orElseThrow();
+        assertTrue(grading(challenger).path("events").isMissingNode(), "no event model");
     }
 }
