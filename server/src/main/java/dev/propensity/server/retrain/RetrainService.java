@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * One retraining run: the champion's training data plus every fed-back outcome (labelled by the CRM, described
- * by the input as scored) go into a Parquet snapshot; a challenger trained on it, minus the most recent outcomes,
+ * by the input as scored) go into a Parquet snapshot (with their activity events beside it when the champion learnt
+ * engagement from events, see {@link ChallengerGrading}); a challenger trained on it, minus the most recent outcomes,
  * is published and judged against the champion on those outcomes; it is promoted only when it passes the
  * trainer's guards and is not worse than the champion by more than the policy's margins. Either way the decision
  * and both sets of figures go into the registry's history.
