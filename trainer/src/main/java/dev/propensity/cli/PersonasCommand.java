@@ -6,6 +6,7 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.match.MatchFigure;
 import dev.propensity.persona.DealColumns;
+import dev.propensity.persona.GroundTruth;
 import dev.propensity.persona.MixedEncoding;
 import dev.propensity.persona.PersonaBook;
 import dev.propensity.persona.PersonaBookJson;
@@ -17,6 +18,7 @@ import dev.propensity.persona.PersonaProfile;
 import dev.propensity.persona.PersonaSettings;
 import dev.propensity.persona.PersonaSettingsReader;
 import dev.propensity.persona.PersonaTrainer;
+import dev.propensity.persona.SurveyValue;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.RegistryException;
 import dev.propensity.schema.Schema;
@@ -60,6 +62,9 @@ public final class PersonasCommand implements Callable<Integer> {
     @Mixin
     RegistryOption models;
 
+    @Option(names = "--data", description = "Data file (CSV or Parquet) instead of the schema's own.")
+    Path data;
+
     @Option(names = "--out", defaultValue = "personas", description = "Folder for personas.json and personas.html.")
     Path out;
 
@@ -73,7 +78,10 @@ public final class PersonasCommand implements Callable<Integer> {
             PersonaSettings settings = PersonaSettingsReader.read(schemaFile, schema).orElseThrow(() ->
                     new PersonaException(schemaFile + " has no 'personas' block: add one (see docs/personas.md)"));
             Map<String, PersonaName> names = TrainCommand.personaNames(settings, err);
-            LeadTable wide = new LeadTableLoader(DealColumns.widen(schema, settings)).load();
+            Schema widened = DealColumns.widen(schema, settings);
+            LeadTableLoader loader = new LeadTableLoader(widened);
+            LeadTable wide = data == null ? loader.load()
+                    : loader.load(data, schema.survey().map(s -> Path.of(s.file())));
             TrainedModel trained = new ModelTrainer(TrainingOptions.DEFAULT).train(DealColumns.narrow(wide, schema));
             double[] p = new double[wide.size()];
             for (int r = 0; r < p.length; r++) {
@@ -89,7 +97,11 @@ public final class PersonasCommand implements Callable<Integer> {
                         }
                     });
             PersonaTrainer.Result result = new PersonaTrainer(settings).train(wide, p, previous, names);
+            result.json().set("survey_value", SurveyValue.table(trained.table(), trained.split(), trained.options(),
+                    result.assignments(), result.book().personas().stream().map(PersonaName::id).toList(),
+                    GroundTruth.of(wide)));
             print(o, result);
+            PersonaSummary.surveyValue(o, result.json().path("survey_value"));
             Files.createDirectories(out);
             Files.write(out.resolve(PersonaBook.FILE), new ObjectMapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(result.json()));

@@ -167,5 +167,6 @@ public final class TrainCommand implements Callable<Integer> {
         out.println("model folder: " + result.version().folder());
         out.println("report: " + result.version().file(ReportFiles.HTML_FILE));
         GradeSummary.print(out, result.version());
+        PersonaSummary.print(out, result.version());
     }
 }

@@ -63,7 +63,18 @@ public final class PersonaPage {
                         escape(r.path("model").asText()), r.path("auc").asDouble(), r.path("low").asDouble(),
                         r.path("high").asDouble()));
             }
+            JsonNode truth = value.path("true_auc");
+            if (!truth.isMissingNode()) {
+                h.append(String.format(Locale.ROOT, "<tr><th>true probabilities (the ceiling)</th><th>%.4f</th>"
+                        + "<th>%.4f-%.4f</th></tr>", truth.path("auc").asDouble(), truth.path("low").asDouble(),
+                        truth.path("high").asDouble()));
+            }
             h.append("</table>");
+            if (!truth.isMissingNode()) {
+                h.append("<p>").append(escape(truth.path("note").asText()))
+                        .append(String.format(Locale.ROOT, " (%d leads with a true probability).</p>",
+                                truth.path("rows").asInt()));
+            }
         }
         return h.append("</body></html>\n").toString();
     }

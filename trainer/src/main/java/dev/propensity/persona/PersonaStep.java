@@ -51,7 +51,7 @@ public final class PersonaStep {
         ObjectNode json = result.json();
         List<String> ids = result.book().personas().stream().map(PersonaName::id).toList();
         json.set("survey_value", SurveyValue.table(trained.table(), trained.split(), trained.options(),
-                result.assignments(), ids));
+                result.assignments(), ids, GroundTruth.of(wide)));
         try {
             byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
             return Map.of(PersonaBook.FILE, bytes,

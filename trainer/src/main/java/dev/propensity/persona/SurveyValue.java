@@ -18,11 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the survey is worth: the held-out AUC, on the same rows, of models trained on the fit fields alone, then
  * with intent and engagement, then with the survey, then with the persona as one more category. Each AUC has a
  * 95 % interval by Hanley and McNeil's standard error. Without survey fields the table cannot be made, and says so.
+ * On synthetic data the AUC of the generator's true probabilities on the same rows stands beside it: the ceiling.
  */
 public final class SurveyValue {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,8 +34,13 @@ public final class SurveyValue {
     private SurveyValue() {
     }
 
+    /**
+     * @param personas   each row's persona index, -1 when unknown
+     * @param personaIds the ids of the personas, empty when none were published
+     * @param truth      the generator's true probabilities, when the data has them
+     */
     public static ObjectNode table(LeadTable table, DataSplit split, TrainingOptions options, int[] personas,
-                                   List<String> personaIds) {
+                                   List<String> personaIds, Optional<GroundTruth> truth) {
         ObjectNode out = MAPPER.createObjectNode();
         Schema schema = table.schema();
         boolean hasSurvey = schema.features().stream().anyMatch(f -> f.group() == FeatureGroup.SURVEY);
@@ -61,6 +68,10 @@ public final class SurveyValue {
             row(rows, "+ persona", subset(table, features, new Column.Text(values)), split, options);
         }
         out.put("rows_compared", split.test().length);
+        truth.flatMap(t -> t.ceiling(table, split)).ifPresent(c -> out.putObject("true_auc").put("auc", c.auc())
+                .put("low", c.low()).put("high", c.high()).put("rows", c.rows())
+                .put("note", "ROC AUC of the generator's true probabilities on the same held-out leads: the ceiling,"
+                        + " which no model beats except by chance"));
         return out;
     }
 

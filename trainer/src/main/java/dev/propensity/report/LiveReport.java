@@ -1,5 +1,6 @@
 package dev.propensity.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.FeatureSpec;
 import java.time.Duration;
@@ -29,11 +30,14 @@ import java.util.Objects;
  * @param scoreShift        PSI of the score
  * @param fieldShifts       PSI of each input field, largest first
  * @param alerts            what needs attention, most serious first
+ * @param exploration       what the exploration share of the rep match measured (issue 9); null when the
+ *                          champion has no personas
  */
 public record LiveReport(String title, String subject, String generatedAt, String windowStart, String windowEnd,
                          int windowDays, long scored, double trainingAuc, LiveQuality overall, List<Week> weeks,
                          List<ScoreBin> scoreDistribution, FieldShift scoreShift, List<FieldShift> fieldShifts,
-                         List<LiveAlerts.Alert> alerts) {
+                         List<LiveAlerts.Alert> alerts,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) LiveExploration exploration) {
 
     /** One week of the window: leads scored and quality on its returned outcomes. */
     public record Week(String weekStart, long scored, LiveQuality quality) {
@@ -64,6 +68,7 @@ public record LiveReport(String title, String subject, String generatedAt, Strin
         private double trainingAuc = Double.NaN;
         private int minOutcomes = 100;
         private String subject = "champion";
+        private LiveExploration exploration;
 
         private Builder(ReferenceSample reference) {
             this.reference = Objects.requireNonNull(reference, "reference");
@@ -108,6 +113,12 @@ public record LiveReport(String title, String subject, String generatedAt, Strin
             return this;
         }
 
+        /** The explored leads of the rep match, for a champion with personas. */
+        public Builder exploration(LiveExploration explored) {
+            this.exploration = explored;
+            return this;
+        }
+
         public LiveReport build() {
             Instant start = now.minus(Duration.ofDays(windowDays));
             List<LiveObservation> recent = observations.stream()
@@ -125,7 +136,7 @@ public record LiveReport(String title, String subject, String generatedAt, Strin
                     minOutcomes, scoreShift, shifts, reference.table().schema());
             return new LiveReport("Live report", subject, Instant.now().toString(), start.toString(), now.toString(),
                     windowDays, recent.size(), trainingAuc, overall, weeks(recent, start), distribution(recentScores),
-                    scoreShift, shifts, alerts);
+                    scoreShift, shifts, alerts, exploration);
         }
 
         private List<Week> weeks(List<LiveObservation> recent, Instant start) {

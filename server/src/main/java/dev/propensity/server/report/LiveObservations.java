@@ -60,7 +60,7 @@ public final class LiveObservations {
     }
 
     // One batch request scores many leads under one request id, so the lead is part of what names a score.
-    private record ScoreKey(String requestId, String leadId, java.time.Instant scoredAt) {
+    record ScoreKey(String requestId, String leadId, java.time.Instant scoredAt) {
         static ScoreKey of(ScoreRecord s) {
             return new ScoreKey(s.requestId(), s.leadId(), s.scoredAt());
         }
