@@ -21,6 +21,7 @@ import dev.propensity.persona.PersonaTrainer;
 import dev.propensity.persona.SurveyValue;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.RegistryException;
+import dev.propensity.schema.FeatureGroup;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SchemaReader;
@@ -100,6 +101,7 @@ public final class PersonasCommand implements Callable<Integer> {
             result.json().set("survey_value", SurveyValue.table(trained.table(), trained.split(), trained.options(),
                     result.assignments(), result.book().personas().stream().map(PersonaName::id).toList(),
                     GroundTruth.of(wide)));
+            o.println(fieldsLine(schema, settings));
             print(o, result);
             PersonaSummary.surveyValue(o, result.json().path("survey_value"));
             Files.createDirectories(out);
@@ -118,6 +120,15 @@ public final class PersonasCommand implements Callable<Integer> {
             err.println("error: cannot write to " + out + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Which fields the personas come from, and whether any is a survey answer. */
+    static String fieldsLine(Schema schema, PersonaSettings settings) {
+        long survey = schema.features().stream()
+                .filter(f -> settings.fields().contains(f.name()) && f.group() == FeatureGroup.SURVEY).count();
+        return "clustered on " + String.join(", ", settings.fields()) + (survey == 0
+                ? " (no survey answer among them: personas from firmographics and other fit fields)"
+                : " (" + survey + " survey answers among them)");
     }
 
     private static void print(PrintWriter o, PersonaTrainer.Result result) {

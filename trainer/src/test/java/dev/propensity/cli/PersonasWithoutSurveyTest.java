@@ -47,6 +47,8 @@ class PersonasWithoutSurveyTest {
 
         assertEquals(0, exit, stdout.toString());
         assertTrue(stdout.toString().contains("survey value: " + NO_TABLE), stdout.toString());
+        assertTrue(stdout.toString().contains("clustered on industry, employees (no survey answer among them"),
+                stdout.toString());
         JsonNode book = new ObjectMapper().readTree(out.resolve("personas.json").toFile());
         List<String> fields = new ArrayList<>();
         for (JsonNode f : book.path("encoding").path("fields")) {
