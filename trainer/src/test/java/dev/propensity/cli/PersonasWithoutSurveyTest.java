@@ -63,4 +63,23 @@ class PersonasWithoutSurveyTest {
         assertTrue(page.contains(NO_TABLE), page);
         assertFalse(page.contains("<th>AUC</th>"), "the page shows no survey-value table");
     }
+
+    @Test
+    void trainPrintsThePersonasAndSaysTheSurveyTableCannotBeMade() throws IOException {
+        Path schema = TinyLeads.write(folder, 800, 6);
+        String text = Files.readString(schema).strip();
+        Files.writeString(schema, text.substring(0, text.length() - 1)
+                + ", \"personas\": {\"fields\": [\"industry\", \"employees\"], \"k_min\": 2, \"k_max\": 3, \"min_stability\": 0}}");
+        StringWriter stdout = new StringWriter();
+        CommandLine cli = PropensityCommand.commandLine();
+        cli.setOut(new PrintWriter(stdout));
+        cli.setErr(new PrintWriter(new StringWriter()));
+
+        int exit = cli.execute("train", "--schema", schema.toString(), "--no-promote", "--models",
+                folder.resolve("models").toString());
+
+        assertEquals(0, exit, stdout.toString());
+        assertTrue(stdout.toString().contains("personas: k = "), stdout.toString());
+        assertTrue(stdout.toString().contains("survey value: " + NO_TABLE), stdout.toString());
+    }
 }
