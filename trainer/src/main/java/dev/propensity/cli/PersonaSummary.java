@@ -32,6 +32,10 @@ final class PersonaSummary {
         out.printf(Locale.ROOT, "personas: k = %d, stability %.3f (mean adjusted Rand index between bootstrap runs), %s%n",
                 d.path("k").asInt(), d.path("stability_ari").asDouble(),
                 root.path("published").asBoolean() ? "published" : "not published: " + root.path("refusal").asText());
+        JsonNode input = root.path("persona_input");
+        if (!input.isMissingNode()) {
+            out.println("persona input: " + input.path("reason").asText() + " (rule: " + input.path("rule").asText() + ")");
+        }
         surveyValue(out, root.path("survey_value"));
     }
 

@@ -51,6 +51,11 @@ public final class PersonaPage {
             }
             h.append("</table>");
         }
+        JsonNode input = book.path("persona_input");
+        if (!input.isMissingNode()) {
+            h.append("<h2>The persona as a model input</h2><p>").append(escape(input.path("reason").asText()))
+                    .append(". Rule: ").append(escape(input.path("rule").asText())).append(".</p>");
+        }
         JsonNode value = book.path("survey_value");
         h.append("<h2>What the survey is worth</h2>");
         if (value.has("note")) {

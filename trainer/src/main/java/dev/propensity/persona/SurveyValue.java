@@ -7,7 +7,6 @@ import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import dev.propensity.evaluate.RankMetrics;
 import dev.propensity.schema.FeatureGroup;
-import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.Schema;
 import dev.propensity.train.DataSplit;
@@ -28,8 +27,6 @@ import java.util.Optional;
  */
 public final class SurveyValue {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** The name the persona takes as a model input. */
-    public static final String PERSONA_FIELD = "persona";
 
     private SurveyValue() {
     }
@@ -55,7 +52,9 @@ public final class SurveyValue {
         steps.put("+ survey", List.of(FeatureGroup.values()));
         ArrayNode rows = out.putArray("rows");
         for (Map.Entry<String, List<FeatureGroup>> step : steps.entrySet()) {
-            List<FeatureSpec> features = schema.features().stream().filter(f -> step.getValue().contains(f.group())).toList();
+            // The persona input, when the version's model takes it, is the last step's alone.
+            List<FeatureSpec> features = PersonaInput.without(schema).features().stream()
+                    .filter(f -> step.getValue().contains(f.group())).toList();
             row(rows, step.getKey(), subset(table, features, null), split, options);
         }
         if (personaIds != null && !personaIds.isEmpty()) {
@@ -63,8 +62,8 @@ public final class SurveyValue {
             for (int r = 0; r < values.length; r++) {
                 values[r] = personas[r] < 0 ? null : personaIds.get(personas[r]);
             }
-            List<FeatureSpec> features = new ArrayList<>(schema.features());
-            features.add(new FeatureSpec(PERSONA_FIELD, FeatureKind.CATEGORICAL, FeatureGroup.SURVEY, "buyer persona"));
+            List<FeatureSpec> features = new ArrayList<>(PersonaInput.without(schema).features());
+            features.add(PersonaInput.SPEC);
             row(rows, "+ persona", subset(table, features, new Column.Text(values)), split, options);
         }
         out.put("rows_compared", split.test().length);
@@ -78,7 +77,7 @@ public final class SurveyValue {
     private static LeadTable subset(LeadTable table, List<FeatureSpec> features, Column persona) {
         Map<String, Column> columns = new LinkedHashMap<>();
         for (FeatureSpec f : features) {
-            columns.put(f.name(), f.name().equals(PERSONA_FIELD) && persona != null ? persona : table.column(f.name()));
+            columns.put(f.name(), f.name().equals(PersonaInput.FIELD) && persona != null ? persona : table.column(f.name()));
         }
         Schema schema = table.schema().withFeatures(features);
         // Interactions may name fields a step leaves out: the steps compare plain main effects.
