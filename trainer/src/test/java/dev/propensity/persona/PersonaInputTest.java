@@ -56,4 +56,15 @@ class PersonaInputTest {
         assertFalse(PersonaInput.takes(PersonaInput.without(with.schema())));
         assertEquals(table.schema().featureNames(), PersonaInput.without(with.schema()).featureNames());
     }
+
+    @Test
+    void aSchemaWithItsOwnPersonaFeatureIsRefusedWithItsName() throws IOException {
+        Path schema = TinyLeads.write(folder, 20, 1);
+        String text = java.nio.file.Files.readString(schema).replace("\"noise\"", "\"persona\"").strip();
+        java.nio.file.Files.writeString(schema, text.substring(0, text.length() - 1)
+                + ", \"personas\": {\"fields\": [\"industry\", \"employees\"]}}");
+        PersonaException e = org.junit.jupiter.api.Assertions.assertThrows(PersonaException.class,
+                () -> PersonaSettingsReader.read(schema, SchemaReader.read(schema)));
+        assertTrue(e.getMessage().contains("the feature 'persona' has the name of the persona input"), e.getMessage());
+    }
 }
