@@ -9,6 +9,7 @@ import dev.propensity.train.Splitter;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingOptions;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -59,7 +60,7 @@ public record PersonaInputChoice(boolean kept, double withoutLogLoss, double wit
         double a = without.test().logLoss();
         double b = with.test().logLoss();
         boolean kept = b < a;
-        return new PersonaInputChoice(kept, a, b, inner.test().length, String.format(java.util.Locale.ROOT,
+        return new PersonaInputChoice(kept, a, b, inner.test().length, String.format(Locale.ROOT,
                 "%s: validation log loss %.4f with the persona against %.4f without, on %d training rows set aside",
                 kept ? "kept" : "left out", b, a, inner.test().length), found.discovery(), found.book());
     }

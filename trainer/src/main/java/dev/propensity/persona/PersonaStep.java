@@ -3,6 +3,7 @@ package dev.propensity.persona;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import dev.propensity.features.LeadValues;
 import dev.propensity.registry.ModelRegistry;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -94,10 +96,10 @@ public final class PersonaStep {
 
     /** One definition: the published book must give every training row the persona value the model was trained on. */
     private static void requireSamePersonas(LeadTable trained, LeadTable wide, PersonaBook book) {
-        dev.propensity.data.Column column = trained.column(PersonaInput.FIELD);
+        Column column = trained.column(PersonaInput.FIELD);
         PersonaAssigner assigner = book.assigner();
         for (int r = 0; r < wide.size(); r++) {
-            if (!java.util.Objects.equals(column.raw(r), PersonaInput.value(book, assigner, MixedEncoding.row(wide, r)))) {
+            if (!Objects.equals(column.raw(r), PersonaInput.value(book, assigner, MixedEncoding.row(wide, r)))) {
                 throw new IllegalStateException("the persona input of row " + (r + 1) + " (" + column.raw(r)
                         + ") is not the persona the published book assigns: the version would not explain itself");
             }
