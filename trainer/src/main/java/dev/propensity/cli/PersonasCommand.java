@@ -6,6 +6,7 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.match.MatchFigure;
 import dev.propensity.persona.DealColumns;
+import dev.propensity.persona.GroundTruth;
 import dev.propensity.persona.MixedEncoding;
 import dev.propensity.persona.PersonaBook;
 import dev.propensity.persona.PersonaBookJson;
@@ -17,8 +18,10 @@ import dev.propensity.persona.PersonaProfile;
 import dev.propensity.persona.PersonaSettings;
 import dev.propensity.persona.PersonaSettingsReader;
 import dev.propensity.persona.PersonaTrainer;
+import dev.propensity.persona.SurveyValue;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.RegistryException;
+import dev.propensity.schema.FeatureGroup;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SchemaReader;
@@ -60,6 +63,9 @@ public final class PersonasCommand implements Callable<Integer> {
     @Mixin
     RegistryOption models;
 
+    @Option(names = "--data", description = "Data file (CSV or Parquet) instead of the schema's own.")
+    Path data;
+
     @Option(names = "--out", defaultValue = "personas", description = "Folder for personas.json and personas.html.")
     Path out;
 
@@ -73,7 +79,10 @@ public final class PersonasCommand implements Callable<Integer> {
             PersonaSettings settings = PersonaSettingsReader.read(schemaFile, schema).orElseThrow(() ->
                     new PersonaException(schemaFile + " has no 'personas' block: add one (see docs/personas.md)"));
             Map<String, PersonaName> names = TrainCommand.personaNames(settings, err);
-            LeadTable wide = new LeadTableLoader(DealColumns.widen(schema, settings)).load();
+            Schema widened = DealColumns.widen(schema, settings);
+            LeadTableLoader loader = new LeadTableLoader(widened);
+            LeadTable wide = data == null ? loader.load()
+                    : loader.load(data, schema.survey().map(s -> Path.of(s.file())));
             TrainedModel trained = new ModelTrainer(TrainingOptions.DEFAULT).train(DealColumns.narrow(wide, schema));
             double[] p = new double[wide.size()];
             for (int r = 0; r < p.length; r++) {
@@ -89,7 +98,12 @@ public final class PersonasCommand implements Callable<Integer> {
                         }
                     });
             PersonaTrainer.Result result = new PersonaTrainer(settings).train(wide, p, previous, names);
+            result.json().set("survey_value", SurveyValue.table(trained.table(), trained.split(), trained.options(),
+                    result.assignments(), result.book().personas().stream().map(PersonaName::id).toList(),
+                    GroundTruth.of(wide)));
+            o.println(fieldsLine(schema, settings));
             print(o, result);
+            PersonaSummary.surveyValue(o, result.json().path("survey_value"));
             Files.createDirectories(out);
             Files.write(out.resolve(PersonaBook.FILE), new ObjectMapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(result.json()));
@@ -106,6 +120,15 @@ public final class PersonasCommand implements Callable<Integer> {
             err.println("error: cannot write to " + out + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Which fields the personas come from, and whether any is a survey answer. */
+    static String fieldsLine(Schema schema, PersonaSettings settings) {
+        long survey = schema.features().stream()
+                .filter(f -> settings.fields().contains(f.name()) && f.group() == FeatureGroup.SURVEY).count();
+        return "clustered on " + String.join(", ", settings.fields()) + (survey == 0
+                ? " (no survey answer among them: personas from firmographics and other fit fields)"
+                : " (" + survey + " survey answers among them)");
     }
 
     private static void print(PrintWriter o, PersonaTrainer.Result result) {

@@ -6,6 +6,7 @@ import dev.propensity.grade.GradingSpec;
 import dev.propensity.grade.GradingSpecReader;
 import dev.propensity.persona.DealColumns;
 import dev.propensity.persona.PersonaFile;
+import dev.propensity.persona.PersonaInputChoice;
 import dev.propensity.persona.PersonaName;
 import dev.propensity.persona.PersonaSettings;
 import dev.propensity.persona.PersonaSettingsReader;
@@ -94,7 +95,11 @@ public final class TrainCommand implements Callable<Integer> {
         GradingSpec grading = GradingSpecReader.read(input.schemaFile(), schema);
         TrainingRun.VersionFiles files = GradingFiles.with(grading, ReportFiles.forGradedTraining(registry));
         if (personas.isPresent()) {
-            files = PersonaStep.wrap(files, registry, personas.get(), wide, names);
+            // The persona as a model input, kept only where it helps (PersonaInputChoice states the rule).
+            PersonaInputChoice choice = PersonaInputChoice.decide(table, wide, personas.get(),
+                    PersonaStep.previous(registry, wide), names, options);
+            table = choice.table(table);
+            files = PersonaStep.wrap(files, registry, personas.get(), wide, names, Optional.of(choice));
         }
         TrainingRun run = new TrainingRun(registry, options, files);
         TrainingRun.Result result = run.run(table, !noPromote, System.getProperty("user.name"), why);
@@ -167,5 +172,6 @@ public final class TrainCommand implements Callable<Integer> {
         out.println("model folder: " + result.version().folder());
         out.println("report: " + result.version().file(ReportFiles.HTML_FILE));
         GradeSummary.print(out, result.version());
+        PersonaSummary.print(out, result.version());
     }
 }

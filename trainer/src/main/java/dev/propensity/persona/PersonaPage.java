@@ -51,6 +51,11 @@ public final class PersonaPage {
             }
             h.append("</table>");
         }
+        JsonNode input = book.path("persona_input");
+        if (!input.isMissingNode()) {
+            h.append("<h2>The persona as a model input</h2><p>").append(escape(input.path("reason").asText()))
+                    .append(". Rule: ").append(escape(input.path("rule").asText())).append(".</p>");
+        }
         JsonNode value = book.path("survey_value");
         h.append("<h2>What the survey is worth</h2>");
         if (value.has("note")) {
@@ -63,7 +68,18 @@ public final class PersonaPage {
                         escape(r.path("model").asText()), r.path("auc").asDouble(), r.path("low").asDouble(),
                         r.path("high").asDouble()));
             }
+            JsonNode truth = value.path("true_auc");
+            if (!truth.isMissingNode()) {
+                h.append(String.format(Locale.ROOT, "<tr><th>true probabilities (the ceiling)</th><th>%.4f</th>"
+                        + "<th>%.4f-%.4f</th></tr>", truth.path("auc").asDouble(), truth.path("low").asDouble(),
+                        truth.path("high").asDouble()));
+            }
             h.append("</table>");
+            if (!truth.isMissingNode()) {
+                h.append("<p>").append(escape(truth.path("note").asText()))
+                        .append(String.format(Locale.ROOT, " (%d leads with a true probability).</p>",
+                                truth.path("rows").asInt()));
+            }
         }
         return h.append("</body></html>\n").toString();
     }

@@ -39,6 +39,10 @@ public final class PersonaSettingsReader {
         if (block == null || block.isNull()) {
             return Optional.empty();
         }
+        if (PersonaInput.takes(schema)) {
+            throw new PersonaException(schemaFile + ": the feature '" + PersonaInput.FIELD + "' has the name of the"
+                    + " persona input derived from the 'personas' block; rename the feature or exclude the column");
+        }
         Path folder = schemaFile.toAbsolutePath().getParent();
         return Optional.of(parse(block, schema, folder, schemaFile + " personas"));
     }

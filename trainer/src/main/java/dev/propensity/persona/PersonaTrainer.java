@@ -47,6 +47,15 @@ public final class PersonaTrainer {
      */
     public Result train(LeadTable table, double[] probabilities, Optional<PersonaBook> previous,
                         Map<String, PersonaName> names) {
+        return train(table, probabilities, previous, names, Optional.empty());
+    }
+
+    /**
+     * Like {@link #train(LeadTable, double[], Optional, Map)}, reusing a clustering of the same table already made
+     * (the one the persona input was derived from), so the version publishes the personas its model read.
+     */
+    public Result train(LeadTable table, double[] probabilities, Optional<PersonaBook> previous,
+                        Map<String, PersonaName> names, Optional<Discovery> given) {
         int[] all = new int[table.size()];
         Arrays.setAll(all, i -> i);
         MixedEncoding encoding = MixedEncoding.fit(table, settings.fields(), settings.categoricalWeight(), all);
@@ -54,7 +63,7 @@ public final class PersonaTrainer {
         for (int r = 0; r < table.size(); r++) {
             leads.add(MixedEncoding.row(table, r));
         }
-        Discovery discovery = PersonaDiscovery.discover(encoding, leads, settings);
+        Discovery discovery = given.orElseGet(() -> PersonaDiscovery.discover(encoding, leads, settings));
         ObjectNode report = MAPPER.createObjectNode();
         report.set("discovery", discoveryJson(discovery));
         if (!discovery.published()) {

@@ -7,7 +7,6 @@ import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import dev.propensity.evaluate.RankMetrics;
 import dev.propensity.schema.FeatureGroup;
-import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.Schema;
 import dev.propensity.train.DataSplit;
@@ -18,22 +17,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the survey is worth: the held-out AUC, on the same rows, of models trained on the fit fields alone, then
  * with intent and engagement, then with the survey, then with the persona as one more category. Each AUC has a
  * 95 % interval by Hanley and McNeil's standard error. Without survey fields the table cannot be made, and says so.
+ * On synthetic data the AUC of the generator's true probabilities on the same rows stands beside it: the ceiling.
  */
 public final class SurveyValue {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** The name the persona takes as a model input. */
-    public static final String PERSONA_FIELD = "persona";
 
     private SurveyValue() {
     }
 
+    /**
+     * @param personas   each row's persona index, -1 when unknown
+     * @param personaIds the ids of the personas, empty when none were published
+     * @param truth      the generator's true probabilities, when the data has them
+     */
     public static ObjectNode table(LeadTable table, DataSplit split, TrainingOptions options, int[] personas,
-                                   List<String> personaIds) {
+                                   List<String> personaIds, Optional<GroundTruth> truth) {
         ObjectNode out = MAPPER.createObjectNode();
         Schema schema = table.schema();
         boolean hasSurvey = schema.features().stream().anyMatch(f -> f.group() == FeatureGroup.SURVEY);
@@ -48,7 +52,9 @@ public final class SurveyValue {
         steps.put("+ survey", List.of(FeatureGroup.values()));
         ArrayNode rows = out.putArray("rows");
         for (Map.Entry<String, List<FeatureGroup>> step : steps.entrySet()) {
-            List<FeatureSpec> features = schema.features().stream().filter(f -> step.getValue().contains(f.group())).toList();
+            // The persona input, when the version's model takes it, is the last step's alone.
+            List<FeatureSpec> features = PersonaInput.without(schema).features().stream()
+                    .filter(f -> step.getValue().contains(f.group())).toList();
             row(rows, step.getKey(), subset(table, features, null), split, options);
         }
         if (personaIds != null && !personaIds.isEmpty()) {
@@ -56,18 +62,22 @@ public final class SurveyValue {
             for (int r = 0; r < values.length; r++) {
                 values[r] = personas[r] < 0 ? null : personaIds.get(personas[r]);
             }
-            List<FeatureSpec> features = new ArrayList<>(schema.features());
-            features.add(new FeatureSpec(PERSONA_FIELD, FeatureKind.CATEGORICAL, FeatureGroup.SURVEY, "buyer persona"));
+            List<FeatureSpec> features = new ArrayList<>(PersonaInput.without(schema).features());
+            features.add(PersonaInput.SPEC);
             row(rows, "+ persona", subset(table, features, new Column.Text(values)), split, options);
         }
         out.put("rows_compared", split.test().length);
+        truth.flatMap(t -> t.ceiling(table, split)).ifPresent(c -> out.putObject("true_auc").put("auc", c.auc())
+                .put("low", c.low()).put("high", c.high()).put("rows", c.rows())
+                .put("note", "ROC AUC of the generator's true probabilities on the same held-out leads: the ceiling,"
+                        + " which no model beats except by chance"));
         return out;
     }
 
     private static LeadTable subset(LeadTable table, List<FeatureSpec> features, Column persona) {
         Map<String, Column> columns = new LinkedHashMap<>();
         for (FeatureSpec f : features) {
-            columns.put(f.name(), f.name().equals(PERSONA_FIELD) && persona != null ? persona : table.column(f.name()));
+            columns.put(f.name(), f.name().equals(PersonaInput.FIELD) && persona != null ? persona : table.column(f.name()));
         }
         Schema schema = table.schema().withFeatures(features);
         // Interactions may name fields a step leaves out: the steps compare plain main effects.

@@ -47,8 +47,9 @@ final class TraitFinder {
                     add(found, shares, String.format(Locale.ROOT, "has %s '%s'", words, level));
                 }
             } else if (field.kind() == FeatureKind.BOOLEAN) {
-                add(found, shares(column, members, v -> v instanceof Double d && d == 1), "has " + words);
-                add(found, shares(column, members, v -> v instanceof Double d && d == 0), "has no " + words);
+                // A yes/no field's description is a statement ("has a housing loan"): quote it, never prefix it.
+                add(found, shares(column, members, v -> v instanceof Double d && d == 1), "is yes for '" + words + "'");
+                add(found, shares(column, members, v -> v instanceof Double d && d == 0), "is no for '" + words + "'");
             } else if (isLikert(column)) {
                 add(found, shares(column, members, v -> v instanceof Double d && d >= 4), "rates " + words + " 4-5");
                 add(found, shares(column, members, v -> v instanceof Double d && d <= 2), "rates " + words + " 1-2");

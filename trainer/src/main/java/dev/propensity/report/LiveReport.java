@@ -1,6 +1,7 @@
 package dev.propensity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.FeatureSpec;
 import java.time.Duration;
@@ -32,11 +33,14 @@ import java.util.Objects;
  * @param alerts            what needs attention, most serious first
  * @param grades            conversion and won value by the grade given at scoring time over the outcomes that came
  *                          back ({@code GET /reports/live/grades}'s JSON), or null when not given
+ * @param exploration       what the exploration share of the rep match measured (issue 9); null when the
+ *                          champion has no personas
  */
 public record LiveReport(String title, String subject, String generatedAt, String windowStart, String windowEnd,
                          int windowDays, long scored, double trainingAuc, LiveQuality overall, List<Week> weeks,
                          List<ScoreBin> scoreDistribution, FieldShift scoreShift, List<FieldShift> fieldShifts,
-                         List<LiveAlerts.Alert> alerts, JsonNode grades) {
+                         List<LiveAlerts.Alert> alerts, JsonNode grades,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) LiveExploration exploration) {
 
     /** One week of the window: leads scored and quality on its returned outcomes. */
     public record Week(String weekStart, long scored, LiveQuality quality) {
@@ -68,6 +72,7 @@ public record LiveReport(String title, String subject, String generatedAt, Strin
         private int minOutcomes = 100;
         private String subject = "champion";
         private JsonNode grades;
+        private LiveExploration exploration;
 
         private Builder(ReferenceSample reference) {
             this.reference = Objects.requireNonNull(reference, "reference");
@@ -118,6 +123,12 @@ public record LiveReport(String title, String subject, String generatedAt, Strin
             return this;
         }
 
+        /** The explored leads of the rep match, for a champion with personas. */
+        public Builder exploration(LiveExploration explored) {
+            this.exploration = explored;
+            return this;
+        }
+
         public LiveReport build() {
             Instant start = now.minus(Duration.ofDays(windowDays));
             List<LiveObservation> recent = observations.stream()
@@ -135,7 +146,7 @@ public record LiveReport(String title, String subject, String generatedAt, Strin
                     minOutcomes, scoreShift, shifts, reference.table().schema());
             return new LiveReport("Live report", subject, Instant.now().toString(), start.toString(), now.toString(),
                     windowDays, recent.size(), trainingAuc, overall, weeks(recent, start), distribution(recentScores),
-                    scoreShift, shifts, alerts, grades);
+                    scoreShift, shifts, alerts, grades, exploration);
         }
 
         private List<Week> weeks(List<LiveObservation> recent, Instant start) {

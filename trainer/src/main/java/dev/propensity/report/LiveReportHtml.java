@@ -65,6 +65,9 @@ public final class LiveReportHtml {
             classes.add(f.level().equals("major shift") ? "worse" : "");
         }
         body.append(Html.table(List.of("Field", "PSI", "Level"), shifts, classes));
+        if (report.exploration() != null) {
+            LiveExplorationHtml.append(report.exploration(), body);
+        }
         body.append("<footer>Generated ").append(Html.escape(report.generatedAt()))
                 .append(". Every figure on this page is also in the report's JSON.</footer>\n");
         return ReportPage.render(report.title() + " – " + report.subject(), body.toString(), json, "live-report.js");

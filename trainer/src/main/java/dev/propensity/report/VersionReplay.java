@@ -51,7 +51,7 @@ public final class VersionReplay {
         Schema schema = SchemaReader.parse(manifest.path("schema"), null, version.label() + " manifest schema");
         Path data = Path.of(manifest.path("data").path("file").asText());
         Optional<Path> survey = Optional.ofNullable(manifest.path("data").path("survey_file").textValue()).map(Path::of);
-        LeadTable table = new LeadTableLoader(schema).load(data, survey);
+        LeadTable table = PersonaInputReplay.load(version, schema, data, survey);
         String expected = manifest.path("data").path("sha256").asText();
         if (!expected.equals(table.fingerprint().sha256())) {
             throw new DataException(data + " has changed since " + version.label() + " was trained on it (sha256 "

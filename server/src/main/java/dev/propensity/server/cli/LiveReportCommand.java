@@ -114,6 +114,9 @@ public final class LiveReportCommand implements Callable<Integer> {
         for (LiveAlerts.Alert alert : report.alerts()) {
             stdout.println("  [" + alert.severity() + "] " + alert.message());
         }
+        if (report.exploration() != null) {
+            stdout.println("exploration: " + report.exploration().sentence());
+        }
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param scoredAt     when the score was computed; stored with microsecond precision
  * @param requestId    the id of the HTTP request that asked for the score
  * @param grade        the grade given (A-D), null when the version had no grading
+ * @param persona      the persona id the answer gave, null when the version had no personas
+ * @param recommendedRep the rep the answer listed first, null when it listed none
+ * @param explored     whether the answer's rep list was drawn at random (the exploration share of issue 9)
  */
 public record ScoreRecord(
         String leadId,
@@ -24,12 +27,21 @@ public record ScoreRecord(
         String inputJson,
         Instant scoredAt,
         String requestId,
-        String grade) {
+        String grade,
+        String persona,
+        String recommendedRep,
+        boolean explored) {
+
+    /** A score without persona advice. */
+    public ScoreRecord(String leadId, int modelVersion, double probability, int score, String inputJson,
+                       Instant scoredAt, String requestId, String grade) {
+        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, grade, null, null, false);
+    }
 
     /** A score without a grade. */
     public ScoreRecord(String leadId, int modelVersion, double probability, int score, String inputJson,
                        Instant scoredAt, String requestId) {
-        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, null);
+        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, null, null, null, false);
     }
 
     public ScoreRecord {

@@ -48,7 +48,8 @@ public final class ScoreLog {
             ScoreResponse response = responses.get(i);
             if (response.leadId() != null && !response.leadId().isBlank()) {
                 records.add(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
-                        response.score(), inputs.get(i).toString(), now, requestId, response.grade()));
+                        response.score(), inputs.get(i).toString(), now, requestId, response.grade(),
+                        personaId(response), firstRep(response), explored(response)));
             }
         }
         boolean queued;
@@ -63,6 +64,20 @@ public final class ScoreLog {
                     java.util.Map.of("Retry-After", "1"));
         }
         responses.forEach(r -> metrics.score(r.score()));
+    }
+
+    private static String personaId(ScoreResponse response) {
+        return response.persona() == null ? null : response.persona().id();
+    }
+
+    private static String firstRep(ScoreResponse response) {
+        return response.recommendations() == null || response.recommendations().reps().isEmpty() ? null
+                : response.recommendations().reps().get(0).rep();
+    }
+
+    // Only a drawn list that named a rep is an explored assignment: an unknown persona gets no reps at all.
+    private static boolean explored(ScoreResponse response) {
+        return response.recommendations() != null && response.recommendations().exploration() && firstRep(response) != null;
     }
 
     /** Waits until every score offered so far is in the store. */

@@ -3,6 +3,7 @@ package dev.propensity.server.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.persona.PersonaInput;
 import dev.propensity.report.LiveObservation;
 import dev.propensity.schema.Schema;
 import dev.propensity.server.api.Json;
@@ -52,7 +53,13 @@ public final class LiveObservations {
             if (!(input instanceof ObjectNode object)) {
                 throw new IllegalStateException("the logged input of lead " + score.leadId() + " is not a JSON object");
             }
-            return LeadJson.read(object, schema).fields();
+            Map<String, Object> fields = LeadJson.read(object, schema).fields();
+            if (PersonaInput.takes(schema) && score.persona() != null) {
+                // The model read the persona the server derived, which the score log keeps beside the input.
+                fields = new HashMap<>(fields);
+                fields.put(PersonaInput.FIELD, score.persona().equals("unknown") ? null : score.persona());
+            }
+            return fields;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the logged input of lead " + score.leadId() + " is not JSON: "
                     + e.getOriginalMessage(), e);
@@ -60,7 +67,7 @@ public final class LiveObservations {
     }
 
     // One batch request scores many leads under one request id, so the lead is part of what names a score.
-    private record ScoreKey(String requestId, String leadId, java.time.Instant scoredAt) {
+    record ScoreKey(String requestId, String leadId, java.time.Instant scoredAt) {
         static ScoreKey of(ScoreRecord s) {
             return new ScoreKey(s.requestId(), s.leadId(), s.scoredAt());
         }

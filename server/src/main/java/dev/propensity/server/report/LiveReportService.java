@@ -6,7 +6,11 @@ import dev.propensity.registry.ModelVersion;
 import dev.propensity.report.LiveObservation;
 import dev.propensity.report.LiveReport;
 import dev.propensity.report.ReferenceSample;
+import dev.propensity.persona.PersonaBook;
 import dev.propensity.server.feedback.FeedbackStore;
+import dev.propensity.server.feedback.OutcomeWithInput;
+import dev.propensity.server.feedback.ScoreRecord;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,12 +51,16 @@ public final class LiveReportService {
         ReferenceSample reference = references.of(champion);
         Instant now = clock.instant();
         Instant since = now.minus(Duration.ofDays(window.days()));
-        List<LiveObservation> observations = LiveObservations.join(store.scoresSince(since),
-                store.outcomesWithInputs(since), champion.number(), reference.table().schema());
+        List<ScoreRecord> scores = store.scoresSince(since);
+        List<OutcomeWithInput> outcomes = store.outcomesWithInputs(since);
+        List<LiveObservation> observations = LiveObservations.join(scores, outcomes, champion.number(),
+                reference.table().schema());
         double trainingAuc = champion.manifestValue("/metrics/test/roc_auc")
                 .filter(JsonNode::isNumber).map(JsonNode::doubleValue).orElse(Double.NaN);
         return LiveReport.builder(reference).observations(observations).windowDays(window.days()).now(now)
                 .trainingAuc(trainingAuc).minOutcomes(MIN_OUTCOMES).subject(champion.label())
-                .grades(grades.report(window)).build();
+                .grades(grades.report(window))
+                .exploration(Files.exists(champion.file(PersonaBook.FILE)) ? ExploredLeads.measure(scores, outcomes) : null)
+                .build();
     }
 }

@@ -7,6 +7,8 @@ import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
+import dev.propensity.persona.PersonaBook;
+import dev.propensity.persona.PersonaInput;
 import dev.propensity.schema.SchemaReader;
 import dev.propensity.data.RowSource;
 import dev.propensity.data.RowSources;
@@ -46,7 +48,10 @@ public record BaseHistory(ModelVersion champion, Schema schema, LeadTable table,
                     + "found; retrain from the command line with 'train' instead");
         }
         try {
-            Schema schema = SchemaReader.parse(schemaJson, null, where);
+            // A champion whose model takes the derived persona (issue 9) is retrained without it: the retrained
+            // version has no persona book of its own to derive it from.
+            Schema read = SchemaReader.parse(schemaJson, null, where);
+            Schema schema = Files.exists(champion.file(PersonaBook.FILE)) ? PersonaInput.without(read) : read;
             // The schema in a manifest keeps file names only; the manifest's data section has the paths used.
             Path data = Path.of(dataFile);
             Optional<Path> survey = Optional.of(manifest.path("data").path("survey_file").asText(""))

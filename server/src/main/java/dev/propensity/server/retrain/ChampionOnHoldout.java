@@ -4,12 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.propensity.data.LeadTable;
 import dev.propensity.evaluate.Metrics;
+import dev.propensity.features.LeadValues;
 import dev.propensity.model.PropensityModel;
 import dev.propensity.model.ScorerJson;
+import dev.propensity.persona.PersonaAssigner;
+import dev.propensity.persona.PersonaBook;
+import dev.propensity.persona.PersonaBookJson;
+import dev.propensity.persona.PersonaInput;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Optional;
 
 /**
  * Scores the hold-out with the champion exactly as the server would: its own scorer, rebuilt from its version
@@ -23,17 +30,34 @@ final class ChampionOnHoldout {
 
     static Metrics metrics(ModelRegistry registry, ModelVersion champion, LeadTable table, int[] rows) {
         PropensityModel scorer = scorer(registry, champion);
+        Optional<PersonaBook> personas = personaInput(champion, scorer, table);
+        PersonaAssigner assigner = personas.map(PersonaBook::assigner).orElse(null);
         double[] p = new double[rows.length];
         byte[] won = new byte[rows.length];
         for (int i = 0; i < rows.length; i++) {
             int row = rows[i];
-            p[i] = scorer.probability(field -> {
+            LeadValues lead = field -> {
                 var column = table.columns().get(field);
                 return column == null ? null : column.raw(row);
-            });
+            };
+            p[i] = scorer.probability(personas.isEmpty() ? lead : PersonaInput.with(personas.get(), assigner, lead));
             won[i] = table.won()[row];
         }
         return Metrics.of(p, won);
+    }
+
+    /** The champion's personas when its model takes the derived persona input, as the server derives it. */
+    private static Optional<PersonaBook> personaInput(ModelVersion champion, PropensityModel scorer, LeadTable table) {
+        boolean takes = scorer.pipeline().specs().stream().anyMatch(f -> f.name().equals(PersonaInput.FIELD));
+        if (!takes || !Files.exists(champion.file(PersonaBook.FILE))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PersonaBookJson.read(MAPPER.readTree(champion.file(PersonaBook.FILE).toFile()),
+                    table.schema().format()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PersonaBook.FILE + " of champion " + champion.label(), e);
+        }
     }
 
     private static PropensityModel scorer(ModelRegistry registry, ModelVersion champion) {

@@ -116,10 +116,10 @@ public final class FileScorer {
     }
 
     private List<String> line(Map<String, Integer> columns, String[] row, String position) {
-        LeadValues lead = field -> {
+        LeadValues lead = ModelInput.of(model, field -> {
             Integer index = columns.get(field);
             return index == null || index >= row.length ? null : row[index];
-        };
+        });
         String id = model.schema().id() == null ? position : (String) lead.get(model.schema().id());
         List<String> line = new ArrayList<>(header.size());
         line.add(id);

@@ -1,6 +1,7 @@
 package dev.propensity.server.scoring;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.features.LeadValues;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
 import dev.propensity.server.api.FieldContribution;
@@ -34,9 +35,10 @@ public final class LeadScorer {
      */
     public static ScoreResponse score(LoadedModel model, ObjectNode body, EventLookup stored, Instant now) {
         LeadJson lead = LeadJson.read(body, model.schema());
-        Explanation explanation = model.scorer().explain(lead.values());
+        LeadValues values = ModelInput.of(model, lead.values());
+        Explanation explanation = model.scorer().explain(values);
         ReasonSentences sentences = new ReasonSentences(model.schema());
-        boolean answered = model.scorer().pipeline().answeredSurvey(lead.values());
+        boolean answered = model.scorer().pipeline().answeredSurvey(values);
         List<Reason> reasons = new ArrayList<>();
         for (Contribution c : explanation.strongest(REASONS)) {
             reasons.add(new Reason(c.field(), c.value(), c.logOdds(), sentences.sentence(c.field(), c.value(), c.logOdds(), answered)));
@@ -49,7 +51,7 @@ public final class LeadScorer {
         warnings.addAll(lead.warnings());
         double p = explanation.probability();
         String leadId = lead.leadId(model.schema());
-        PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(lead.values(), leadId, p)).orElse(null);
+        PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(values, leadId, p)).orElse(null);
         Graded graded = null;
         if (model.grader().isPresent()) {
             LeadGrader grader = model.grader().get();
@@ -57,7 +59,7 @@ public final class LeadScorer {
             if (events.isEmpty() && leadId != null && grader.scorer().model().events().isPresent()) {
                 events = stored.events(leadId);
             }
-            graded = grader.grade(explanation, lead.values(), body, events, RequestEvents.asOf(body, now),
+            graded = grader.grade(explanation, values, body, events, RequestEvents.asOf(body, now),
                     (field, value, c) -> sentences.sentence(field, value, c, answered));
         }
         return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,

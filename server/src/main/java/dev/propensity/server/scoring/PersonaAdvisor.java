@@ -143,4 +143,9 @@ public final class PersonaAdvisor {
     public PersonaBook book() {
         return book;
     }
+
+    /** The book's assigner, made once per version (it keeps per-thread buffers). */
+    public PersonaAssigner assigner() {
+        return assigner;
+    }
 }

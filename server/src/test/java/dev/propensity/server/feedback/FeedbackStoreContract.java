@@ -234,6 +234,18 @@ abstract class FeedbackStoreContract {
     }
 
     @Test
+    void anExploredScoreKeepsItsPersonaItsFirstRepAndTheExplorationFlag() {
+        ScoreRecord explored = new ScoreRecord("lead-x", 3, 0.4, 40, "{}", T0.plusSeconds(5), "req-x", null,
+                "P2", "rep_07", true);
+        ScoreRecord plain = score("lead-y", 3, T0.plusSeconds(6), "plain");
+        store.logScores(List.of(explored, plain));
+
+        assertEquals(List.of(explored, plain), store.scoresSince(T0));
+        assertEquals(null, store.scoresSince(T0).get(1).persona());
+        assertFalse(store.scoresSince(T0).get(1).explored());
+    }
+
+    @Test
     void manyScoresAreLoggedInOneCall() {
         List<ScoreRecord> scores = new ArrayList<>();
         for (int i = 0; i < 1_234; i++) {
