@@ -3,13 +3,11 @@ package dev.propensity.evaluate;
 import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Checks of the data behind a model's figures. A row's content is its label and the raw value of every feature
@@ -64,19 +62,15 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
      */
     public static DataChecks of(LeadTable table, int[] train, int[] test, double[] testP) {
         List<String> notes = new ArrayList<>();
-        List<Column> columns = new ArrayList<>(table.columns().values());
-        Set<Content> seen = new HashSet<>();
-        long duplicates = 0;
-        for (int row = 0; row < table.size(); row++) {
-            duplicates += seen.add(content(table, columns, row)) ? 0 : 1;
-        }
-        Set<Content> training = new HashSet<>();
+        RowContents contents = RowContents.of(table);
+        long duplicates = table.size() - contents.distinct();
+        boolean[] inTraining = new boolean[table.size()];
         for (int row : train) {
-            training.add(content(table, columns, row));
+            inTraining[contents.classOf(row)] = true;
         }
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < test.length; i++) {
-            if (!training.contains(content(table, columns, test[i]))) {
+            if (!inTraining[contents.classOf(test[i])]) {
                 kept.add(i);
             }
         }
@@ -125,31 +119,34 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
         return new DataChecks(duplicates, shared, test.length, without, constant, nearConstant, gaps, notes);
     }
 
-    /** A row's content: its label and every feature's raw value. */
-    private record Content(byte won, List<Object> values) {
-    }
-
-    private static Content content(LeadTable table, List<Column> columns, int row) {
-        List<Object> values = new ArrayList<>(columns.size());
-        for (Column column : columns) {
-            values.add(column.raw(row));
-        }
-        return new Content(table.won()[row], values);
-    }
-
+    /** The share of rows holding the column's most common value, missing counted as a value. */
     private static double topShare(Column column) {
-        Map<Object, Integer> counts = new HashMap<>();
-        int best = 0;
-        for (int i = 0; i < column.size(); i++) {
-            Object key = Objects.requireNonNullElse(column.raw(i), Missing.VALUE);
-            best = Math.max(best, counts.merge(key, 1, Integer::sum));
+        int size = column.size();
+        if (size == 0) {
+            return 1.0;
         }
-        return column.size() == 0 ? 1.0 : (double) best / column.size();
-    }
-
-    /** Stands for a missing value as a map key. */
-    private enum Missing {
-        VALUE
+        int best = 0;
+        if (column instanceof Column.Numbers numbers) {
+            // One sort of a copy: equal values (NaN, missing, among them) end up side by side.
+            double[] sorted = numbers.values().clone();
+            Arrays.sort(sorted);
+            int run = 0;
+            for (int i = 0; i < size; i++) {
+                run = i > 0 && Double.doubleToLongBits(sorted[i]) == Double.doubleToLongBits(sorted[i - 1]) ? run + 1 : 1;
+                best = Math.max(best, run);
+            }
+        } else {
+            Map<String, int[]> counts = new HashMap<>();
+            int missing = 0;
+            for (String value : ((Column.Text) column).values()) {
+                if (value == null) {
+                    best = Math.max(best, ++missing);
+                } else {
+                    best = Math.max(best, ++counts.computeIfAbsent(value, v -> new int[1])[0]);
+                }
+            }
+        }
+        return (double) best / size;
     }
 
     static MissingGap missingGap(String field, Column column, byte[] won) {
@@ -157,8 +154,10 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
         long losses = 0;
         long missingWins = 0;
         long missingLosses = 0;
+        double[] numbers = column instanceof Column.Numbers n ? n.values() : null;
+        String[] texts = column instanceof Column.Text t ? t.values() : null;
         for (int i = 0; i < column.size(); i++) {
-            boolean missing = column.raw(i) == null;
+            boolean missing = numbers != null ? Double.isNaN(numbers[i]) : texts[i] == null;
             if (won[i] == 1) {
                 wins++;
                 missingWins += missing ? 1 : 0;

@@ -18,6 +18,9 @@ final class RankedRows {
     /** Positions where a run of equal probabilities ends (exclusive), in order. */
     private final int[] groupEnds;
     private final double[] base;
+    /** Each lead's log-likelihood under the model, and its log loss gain over the base rate: worked out once. */
+    private final double[] logLikelihood;
+    private final double[] gain;
 
     /**
      * @param baseRate what a base-rate model predicts for each lead (the training win rate), for the log loss gain
@@ -46,6 +49,17 @@ final class RankedRows {
             ends[groups++] = n;
         }
         groupEnds = Arrays.copyOf(ends, groups);
+        logLikelihood = new double[n];
+        gain = new double[n];
+        double eps = 1e-15;
+        for (int k = 0; k < n; k++) {
+            double q = Math.min(Math.max(p[k], eps), 1 - eps);
+            logLikelihood[k] = won[k] == 1 ? Math.log(q) : Math.log(1 - q);
+            double model = won[k] == 1 ? -Math.log(q) : -Math.log(1 - q);
+            double b = Math.min(Math.max(base[k], eps), 1 - eps);
+            double constant = won[k] == 1 ? -Math.log(b) : -Math.log(1 - b);
+            gain[k] = constant - model;
+        }
     }
 
     int size() {
@@ -155,8 +169,7 @@ final class RankedRows {
         double n = 0;
         for (int k = 0; k < w.length; k++) {
             if (w[k] != 0) {
-                double q = Math.min(Math.max(p[k], 1e-15), 1 - 1e-15);
-                sum -= w[k] * (won[k] == 1 ? Math.log(q) : Math.log(1 - q));
+                sum -= w[k] * logLikelihood[k];
                 n += w[k];
             }
         }
@@ -179,17 +192,11 @@ final class RankedRows {
     double logLossGain(int[] w) {
         double sum = 0;
         double n = 0;
-        double eps = 1e-15;
         for (int k = 0; k < w.length; k++) {
-            if (w[k] == 0) {
-                continue;
+            if (w[k] != 0) {
+                sum += w[k] * gain[k];
+                n += w[k];
             }
-            double q = Math.min(Math.max(p[k], eps), 1 - eps);
-            double model = won[k] == 1 ? -Math.log(q) : -Math.log(1 - q);
-            double b = Math.min(Math.max(base[k], eps), 1 - eps);
-            double constant = won[k] == 1 ? -Math.log(b) : -Math.log(1 - b);
-            sum += w[k] * (constant - model);
-            n += w[k];
         }
         return n == 0 ? Double.NaN : sum / n;
     }
