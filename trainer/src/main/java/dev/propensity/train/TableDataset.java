@@ -29,6 +29,8 @@ final class TableDataset extends ImmutableDataset<Label> {
     private final String[] names;
     private final Label win;
     private final Label loss;
+    /** Each input's place in name order: Tribuo wants an example's features sorted by name. */
+    private final int[] nameRank;
 
     /**
      * @param rows   the table rows, in the order the trainer sees them
@@ -44,6 +46,15 @@ final class TableDataset extends ImmutableDataset<Label> {
         this.names = names;
         this.win = win;
         this.loss = loss;
+        Integer[] byName = new Integer[names.length];
+        for (int i = 0; i < names.length; i++) {
+            byName[i] = i;
+        }
+        java.util.Arrays.sort(byName, (a, b) -> names[a].compareTo(names[b]));
+        this.nameRank = new int[names.length];
+        for (int r = 0; r < byName.length; r++) {
+            nameRank[byName[r]] = r;
+        }
     }
 
     @Override
@@ -83,9 +94,25 @@ final class TableDataset extends ImmutableDataset<Label> {
         };
     }
 
-    /** The example {@code MutableDataset} was given before: the row's non-zero inputs by name, and its label. */
+    /**
+     * The example {@code MutableDataset} was given before: the row's non-zero inputs by name, and its label. They
+     * are handed over in name order, which ArrayExample's own sort then finds already done.
+     */
     private Example<Label> example(int row, int[] index, double[] value) {
         int n = encoder.nonZeros(row, index, value);
+        // Insertion sort by name rank: a few dozen inputs, already in order within each field's block.
+        for (int i = 1; i < n; i++) {
+            int at = index[i];
+            double v = value[i];
+            int j = i - 1;
+            while (j >= 0 && nameRank[index[j]] > nameRank[at]) {
+                index[j + 1] = index[j];
+                value[j + 1] = value[j];
+                j--;
+            }
+            index[j + 1] = at;
+            value[j + 1] = v;
+        }
         String[] rowNames = new String[n];
         for (int i = 0; i < n; i++) {
             rowNames[i] = names[index[i]];
