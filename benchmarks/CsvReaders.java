@@ -44,7 +44,7 @@ public class CsvReaders {
         long check = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVIterator it = new CSVIterator(in, ',', '"')) {
-            int width = it.getFields().length;
+            int width = it.getFields().size();
             while (it.hasNext()) {
                 ColumnarIterator.Row row = it.next();
                 Map<String, String> data = row.getRowData();

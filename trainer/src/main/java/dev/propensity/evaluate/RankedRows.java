@@ -79,17 +79,15 @@ final class RankedRows {
         }
         for (int g = 0; g < groups; g++) {
             int from = g == 0 ? 0 : groupEnds[g - 1];
-            double gw = 0;
-            double gl = 0;
+            // Whole counts, so summing them without a branch on the outcome gives the very same doubles.
+            long gw = 0;
+            long drawn = 0;
             for (int k = from; k < groupEnds[g]; k++) {
-                if (won[k] == 1) {
-                    gw += w[k];
-                } else {
-                    gl += w[k];
-                }
+                gw += w[k] * won[k];
+                drawn += w[k];
             }
             groupWins[g] = gw;
-            groupLosses[g] = gl;
+            groupLosses[g] = drawn - gw;
         }
         double lossesBelow = 0;
         double pairs = 0;
