@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Checks of the data behind a model's figures. A row's content is its label and the raw value of every feature
@@ -155,33 +154,36 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
                     candidate = v;
                     votes = 1;
                 } else {
-                    votes += Objects.equals(v, candidate) ? 1 : -1;
+                    votes += same(v, candidate) ? 1 : -1;
                 }
             }
             for (String v : values) {
-                count += Objects.equals(v, candidate) ? 1 : 0;
+                count += same(v, candidate) ? 1 : 0;
             }
         }
         return (double) count / size;
     }
 
+    /** Equal texts; the cached hash codes tell most different spellings apart without comparing characters. */
+    private static boolean same(String a, String b) {
+        return a == b || a != null && b != null && a.hashCode() == b.hashCode() && a.equals(b);
+    }
+
     static MissingGap missingGap(String field, Column column, byte[] won) {
+        // Whole counts without a branch on the outcome, which a sorted-by-nothing table cannot predict.
         long wins = 0;
-        long losses = 0;
         long missingWins = 0;
-        long missingLosses = 0;
+        long missingAll = 0;
         double[] numbers = column instanceof Column.Numbers n ? n.values() : null;
         String[] texts = column instanceof Column.Text t ? t.values() : null;
         for (int i = 0; i < column.size(); i++) {
-            boolean missing = numbers != null ? Double.isNaN(numbers[i]) : texts[i] == null;
-            if (won[i] == 1) {
-                wins++;
-                missingWins += missing ? 1 : 0;
-            } else {
-                losses++;
-                missingLosses += missing ? 1 : 0;
-            }
+            int missing = (numbers != null ? Double.isNaN(numbers[i]) : texts[i] == null) ? 1 : 0;
+            wins += won[i];
+            missingWins += won[i] & missing;
+            missingAll += missing;
         }
+        long losses = column.size() - wins;
+        long missingLosses = missingAll - missingWins;
         double a = wins == 0 ? 0 : (double) missingWins / wins;
         double b = losses == 0 ? 0 : (double) missingLosses / losses;
         double pooled = (double) (missingWins + missingLosses) / Math.max(1, wins + losses);
