@@ -9,7 +9,9 @@
 # the sklearn command only; the script prints which BLAS kernel threadpoolctl then sees.
 #
 # usage: benchmarks/train-1m.sh
-#   JAVA_OPTS_LIST='-Xmx2g -XX:+UseParallelGC|-Xmx3g -XX:+UseParallelGC'  JVM settings to compare ('|'-separated)
+#   JAVA_OPTS_LIST='-Xmx2g -XX:+UseParallelGC|...'  JVM settings to compare ('|'-separated); by default the
+#     launcher's -Xmx2g against fixed heaps of 1,600 MB and 2 GB: a heap that does not grow saves ParallelGC the
+#     full collections it makes while resizing (4 full collections at -Xmx2g, 2 at a fixed heap, in a loaded run)
 #   REUSE_DATA=1   keep benchmarks/out/leads-1m if it is already there instead of regenerating it
 # Needs: java 17, /usr/bin/time, Debian's python3-sklearn and python3-pandas
 #   (apt-get install time python3-sklearn python3-pandas).
@@ -18,7 +20,7 @@ source "$(dirname "$0")/lib.sh"
 need_java
 [ -x /usr/bin/time ] || { echo "missing /usr/bin/time; install with: sudo apt-get install time" >&2; exit 2; }
 need_python_modules sklearn pandas threadpoolctl
-JAVA_OPTS_LIST="${JAVA_OPTS_LIST:--Xmx2g -XX:+UseParallelGC|-Xmx3g -XX:+UseParallelGC}"
+JAVA_OPTS_LIST="${JAVA_OPTS_LIST:--Xmx2g -XX:+UseParallelGC|-Xms1600m -Xmx1600m -XX:+UseParallelGC|-Xms2g -Xmx2g -XX:+UseParallelGC}"
 
 build
 data="$out/leads-1m"

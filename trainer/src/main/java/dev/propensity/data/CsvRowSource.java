@@ -1,7 +1,10 @@
 package dev.propensity.data;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.propensity.schema.CsvFormat;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.tribuo.data.columnar.ColumnarIterator;
-import org.tribuo.data.csv.CSVIterator;
 
 /**
- * Reads a CSV export through Tribuo's {@link CSVIterator}, which handles quoting and the header row.
- * A trailing separator on every line (an empty last column, as some CRM exports have) is tolerated.
+ * Reads a CSV export through FastCSV (RFC 4180 quoting, a byte-order mark and blank lines skipped), handing each
+ * record's fields over as they are: no map per row, which made Tribuo's {@code CSVIterator} the costliest part of
+ * loading a large file. A trailing separator on every line (an empty last column, as some CRM exports have) is
+ * tolerated; a row with another number of fields than the header is refused with its position.
  */
 public final class CsvRowSource implements RowSource {
     private final Path file;
-    private final CSVIterator iterator;
+    private final CsvReader<CsvRecord> reader;
+    private final CloseableIterator<CsvRecord> records;
     private final List<String> header;
     private long row;
 
@@ -28,18 +31,30 @@ public final class CsvRowSource implements RowSource {
         if (!Files.isRegularFile(file)) {
             throw new DataException("data file " + file + " does not exist");
         }
-        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.reader = CsvReader.builder()
+                .fieldSeparator(format.separator())
+                .quoteCharacter(format.quote())
+                .detectBomHeader(true)
+                .skipEmptyLines(true)
+                .ignoreDifferentFieldCount(true)
+                .ofCsvRecord(file, StandardCharsets.UTF_8);
+        this.records = reader.iterator();
         try {
-            this.iterator = new CSVIterator(reader, format.separator(), format.quote());
-        } catch (RuntimeException e) {
+            if (!records.hasNext()) {
+                throw new DataException("cannot read the header of " + file + ": the file is empty");
+            }
+            List<String> fields = new ArrayList<>();
+            for (String field : records.next().getFields()) {
+                fields.add(field.strip());
+            }
+            this.header = List.copyOf(fields);
+        } catch (CsvParseException | UncheckedIOException e) {
             reader.close();
             throw new DataException("cannot read the header of " + file + ": " + e.getMessage(), e);
+        } catch (DataException e) {
+            reader.close();
+            throw e;
         }
-        List<String> fields = new ArrayList<>();
-        for (String field : iterator.getFields()) {
-            fields.add(field.strip());
-        }
-        this.header = List.copyOf(fields);
     }
 
     @Override
@@ -50,19 +65,22 @@ public final class CsvRowSource implements RowSource {
     @Override
     public String[] next() {
         try {
-            if (!iterator.hasNext()) {
+            if (!records.hasNext()) {
                 return null;
             }
-            ColumnarIterator.Row next = iterator.next();
+            CsvRecord record = records.next();
             row++;
-            Map<String, String> data = next.getRowData();
-            List<String> fields = next.getFields();
-            String[] values = new String[header.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = data.get(fields.get(i));
+            int count = record.getFieldCount();
+            if (count != header.size()) {
+                throw new DataException(file + " line " + record.getStartingLineNumber() + " has " + count
+                        + " fields but the header has " + header.size());
+            }
+            String[] values = new String[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = record.getField(i);
             }
             return values;
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (CsvParseException | UncheckedIOException e) {
             throw new DataException(file + " " + position() + ": " + e.getMessage(), e);
         }
     }
@@ -74,6 +92,6 @@ public final class CsvRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        iterator.close();
+        reader.close();
     }
 }

@@ -3,13 +3,9 @@ package dev.propensity.evaluate;
 import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Checks of the data behind a model's figures. A row's content is its label and the raw value of every feature
@@ -64,19 +60,15 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
      */
     public static DataChecks of(LeadTable table, int[] train, int[] test, double[] testP) {
         List<String> notes = new ArrayList<>();
-        List<Column> columns = new ArrayList<>(table.columns().values());
-        Set<Content> seen = new HashSet<>();
-        long duplicates = 0;
-        for (int row = 0; row < table.size(); row++) {
-            duplicates += seen.add(content(table, columns, row)) ? 0 : 1;
-        }
-        Set<Content> training = new HashSet<>();
+        RowContents contents = RowContents.of(table);
+        long duplicates = table.size() - contents.distinct();
+        boolean[] inTraining = new boolean[table.size()];
         for (int row : train) {
-            training.add(content(table, columns, row));
+            inTraining[contents.classOf(row)] = true;
         }
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < test.length; i++) {
-            if (!training.contains(content(table, columns, test[i]))) {
+            if (!inTraining[contents.classOf(test[i])]) {
                 kept.add(i);
             }
         }
@@ -125,48 +117,73 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
         return new DataChecks(duplicates, shared, test.length, without, constant, nearConstant, gaps, notes);
     }
 
-    /** A row's content: its label and every feature's raw value. */
-    private record Content(byte won, List<Object> values) {
-    }
-
-    private static Content content(LeadTable table, List<Column> columns, int row) {
-        List<Object> values = new ArrayList<>(columns.size());
-        for (Column column : columns) {
-            values.add(column.raw(row));
+    /**
+     * The share of rows holding the column's most common value, missing counted as a value, when one value holds
+     * more than half the rows; otherwise some share of at most one half. The checks only ask whether it reaches
+     * {@value #NEAR_CONSTANT}, so a majority vote (one pass for the candidate, one to count it) answers them
+     * without counting every value of a million-row column.
+     */
+    static double topShare(Column column) {
+        int size = column.size();
+        if (size == 0) {
+            return 1.0;
         }
-        return new Content(table.won()[row], values);
-    }
-
-    private static double topShare(Column column) {
-        Map<Object, Integer> counts = new HashMap<>();
-        int best = 0;
-        for (int i = 0; i < column.size(); i++) {
-            Object key = Objects.requireNonNullElse(column.raw(i), Missing.VALUE);
-            best = Math.max(best, counts.merge(key, 1, Integer::sum));
+        int count = 0;
+        if (column instanceof Column.Numbers numbers) {
+            double[] values = numbers.values();
+            long candidate = 0;
+            int votes = 0;
+            for (double v : values) {
+                long bits = Double.doubleToLongBits(v);
+                if (votes == 0) {
+                    candidate = bits;
+                    votes = 1;
+                } else {
+                    votes += bits == candidate ? 1 : -1;
+                }
+            }
+            for (double v : values) {
+                count += Double.doubleToLongBits(v) == candidate ? 1 : 0;
+            }
+        } else {
+            String[] values = ((Column.Text) column).values();
+            String candidate = null;
+            int votes = 0;
+            for (String v : values) {
+                if (votes == 0) {
+                    candidate = v;
+                    votes = 1;
+                } else {
+                    votes += same(v, candidate) ? 1 : -1;
+                }
+            }
+            for (String v : values) {
+                count += same(v, candidate) ? 1 : 0;
+            }
         }
-        return column.size() == 0 ? 1.0 : (double) best / column.size();
+        return (double) count / size;
     }
 
-    /** Stands for a missing value as a map key. */
-    private enum Missing {
-        VALUE
+    /** Equal texts; the cached hash codes tell most different spellings apart without comparing characters. */
+    private static boolean same(String a, String b) {
+        return a == b || a != null && b != null && a.hashCode() == b.hashCode() && a.equals(b);
     }
 
     static MissingGap missingGap(String field, Column column, byte[] won) {
+        // Whole counts without a branch on the outcome, which a sorted-by-nothing table cannot predict.
         long wins = 0;
-        long losses = 0;
         long missingWins = 0;
-        long missingLosses = 0;
+        long missingAll = 0;
+        double[] numbers = column instanceof Column.Numbers n ? n.values() : null;
+        String[] texts = column instanceof Column.Text t ? t.values() : null;
         for (int i = 0; i < column.size(); i++) {
-            boolean missing = column.raw(i) == null;
-            if (won[i] == 1) {
-                wins++;
-                missingWins += missing ? 1 : 0;
-            } else {
-                losses++;
-                missingLosses += missing ? 1 : 0;
-            }
+            int missing = (numbers != null ? Double.isNaN(numbers[i]) : texts[i] == null) ? 1 : 0;
+            wins += won[i];
+            missingWins += won[i] & missing;
+            missingAll += missing;
         }
+        long losses = column.size() - wins;
+        long missingLosses = missingAll - missingWins;
         double a = wins == 0 ? 0 : (double) missingWins / wins;
         double b = losses == 0 ? 0 : (double) missingLosses / losses;
         double pooled = (double) (missingWins + missingLosses) / Math.max(1, wins + losses);

@@ -69,16 +69,18 @@ public record MetricIntervals(Interval rocAuc, Interval prAuc, Interval topDecil
             for (int k = 0; k < n; k++) {
                 w[random.nextInt(n)]++;
             }
-            double auc = rows.auc(w);
-            if (Double.isNaN(auc)) {
+            // The figures of each resample from two passes over the leads (RankedRows.rankFigures, leadFigures).
+            double[] rank = rows.rankFigures(w);
+            if (Double.isNaN(rank[0])) {
                 continue;
             }
-            replicates[0][kept] = rows.averagePrecision(w);
+            double[] lead = rows.leadFigures(w);
+            replicates[0][kept] = rank[1];
             replicates[1][kept] = rows.topDecileLift(w);
-            replicates[2][kept] = rows.ece(w);
-            replicates[3][kept] = rows.logLoss(w);
-            replicates[4][kept] = rows.brier(w);
-            replicates[5][kept] = rows.logLossGain(w);
+            replicates[2][kept] = lead[0];
+            replicates[3][kept] = lead[1];
+            replicates[4][kept] = lead[2];
+            replicates[5][kept] = lead[3];
             kept++;
         }
         int[] ones = rows.ones();

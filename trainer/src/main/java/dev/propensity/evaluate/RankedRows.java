@@ -1,8 +1,6 @@
 package dev.propensity.evaluate;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Held-out leads sorted once by probability, highest first (equal probabilities in row order, as the report's
@@ -18,15 +16,19 @@ final class RankedRows {
     /** Positions where a run of equal probabilities ends (exclusive), in order. */
     private final int[] groupEnds;
     private final double[] base;
+    /** Each lead's log-likelihood under the model, and its log loss gain over the base rate: worked out once. */
+    private final double[] logLikelihood;
+    private final double[] gain;
+    /** Scratch for {@link #rankFigures}: each group's drawn wins and losses. */
+    private double[] groupWins;
+    private double[] groupLosses;
 
     /**
      * @param baseRate what a base-rate model predicts for each lead (the training win rate), for the log loss gain
      */
     RankedRows(double[] probability, byte[] outcome, double[] baseRate) {
         int n = probability.length;
-        int[] order = IntStream.range(0, n).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(i -> -probability[i]).thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = DescendingOrder.of(probability);
         p = new double[n];
         base = new double[n];
         won = new byte[n];
@@ -46,10 +48,101 @@ final class RankedRows {
             ends[groups++] = n;
         }
         groupEnds = Arrays.copyOf(ends, groups);
+        logLikelihood = new double[n];
+        gain = new double[n];
+        double eps = 1e-15;
+        for (int k = 0; k < n; k++) {
+            double q = Math.min(Math.max(p[k], eps), 1 - eps);
+            logLikelihood[k] = won[k] == 1 ? Math.log(q) : Math.log(1 - q);
+            double model = won[k] == 1 ? -Math.log(q) : -Math.log(1 - q);
+            double b = Math.min(Math.max(base[k], eps), 1 - eps);
+            double constant = won[k] == 1 ? -Math.log(b) : -Math.log(1 - b);
+            gain[k] = constant - model;
+        }
     }
 
     int size() {
         return p.length;
+    }
+
+    /**
+     * ROC AUC and average precision of one resample from one pass over the leads: each exactly what {@link #auc}
+     * and {@link #averagePrecision} give. Uses buffers of this object: one resample at a time.
+     *
+     * @return {AUC, average precision}
+     */
+    double[] rankFigures(int[] w) {
+        int groups = groupEnds.length;
+        if (groupWins == null) {
+            groupWins = new double[groups];
+            groupLosses = new double[groups];
+        }
+        for (int g = 0; g < groups; g++) {
+            int from = g == 0 ? 0 : groupEnds[g - 1];
+            // Whole counts, so summing them without a branch on the outcome gives the very same doubles.
+            long gw = 0;
+            long drawn = 0;
+            for (int k = from; k < groupEnds[g]; k++) {
+                gw += w[k] * won[k];
+                drawn += w[k];
+            }
+            groupWins[g] = gw;
+            groupLosses[g] = drawn - gw;
+        }
+        double lossesBelow = 0;
+        double pairs = 0;
+        double wins = 0;
+        for (int g = groups - 1; g >= 0; g--) {
+            pairs += groupWins[g] * (lossesBelow + 0.5 * groupLosses[g]);
+            lossesBelow += groupLosses[g];
+            wins += groupWins[g];
+        }
+        double auc = wins == 0 || lossesBelow == 0 ? Double.NaN : pairs / (wins * lossesBelow);
+        double seen = 0;
+        double winsSeen = 0;
+        double sum = 0;
+        for (int g = 0; g < groups; g++) {
+            seen += groupWins[g] + groupLosses[g];
+            winsSeen += groupWins[g];
+            if (groupWins[g] > 0) {
+                sum += groupWins[g] * (winsSeen / seen);
+            }
+        }
+        return new double[] {auc, winsSeen == 0 ? Double.NaN : sum / winsSeen};
+    }
+
+    /**
+     * Calibration error, log loss, Brier score and log loss gain of one resample from one pass over the leads, each
+     * exactly what its own method gives (leads drawn no time add nothing to any sum).
+     *
+     * @return {ECE, log loss, Brier score, log loss gain}
+     */
+    double[] leadFigures(int[] w) {
+        double[] predicted = new double[BINS];
+        double[] observed = new double[BINS];
+        double n = 0;
+        double logLoss = 0;
+        double brier = 0;
+        double gainSum = 0;
+        for (int k = 0; k < w.length; k++) {
+            int m = w[k];
+            if (m == 0) {
+                continue;
+            }
+            predicted[bin[k]] += m * p[k];
+            observed[bin[k]] += m * won[k];
+            n += m;
+            logLoss -= m * logLikelihood[k];
+            double d = p[k] - won[k];
+            brier += m * d * d;
+            gainSum += m * gain[k];
+        }
+        double ece = 0;
+        for (int b = 0; b < BINS; b++) {
+            ece += Math.abs(predicted[b] - observed[b]);
+        }
+        return n == 0 ? new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN}
+                : new double[] {ece / n, logLoss / n, brier / n, gainSum / n};
     }
 
     /** Multiplicities of 1: the held-out leads as they are. */
@@ -155,8 +248,7 @@ final class RankedRows {
         double n = 0;
         for (int k = 0; k < w.length; k++) {
             if (w[k] != 0) {
-                double q = Math.min(Math.max(p[k], 1e-15), 1 - 1e-15);
-                sum -= w[k] * (won[k] == 1 ? Math.log(q) : Math.log(1 - q));
+                sum -= w[k] * logLikelihood[k];
                 n += w[k];
             }
         }
@@ -179,17 +271,11 @@ final class RankedRows {
     double logLossGain(int[] w) {
         double sum = 0;
         double n = 0;
-        double eps = 1e-15;
         for (int k = 0; k < w.length; k++) {
-            if (w[k] == 0) {
-                continue;
+            if (w[k] != 0) {
+                sum += w[k] * gain[k];
+                n += w[k];
             }
-            double q = Math.min(Math.max(p[k], eps), 1 - eps);
-            double model = won[k] == 1 ? -Math.log(q) : -Math.log(1 - q);
-            double b = Math.min(Math.max(base[k], eps), 1 - eps);
-            double constant = won[k] == 1 ? -Math.log(b) : -Math.log(1 - b);
-            sum += w[k] * (constant - model);
-            n += w[k];
         }
         return n == 0 ? Double.NaN : sum / n;
     }

@@ -1,10 +1,8 @@
 package dev.propensity.report;
 
+import dev.propensity.evaluate.DescendingOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * ROC and precision-recall curves, one point per distinct score (leads with equal scores are taken together,
@@ -69,7 +67,7 @@ public final class Curves {
     }
 
     private static void walk(double[] scores, byte[] won, Step step) {
-        Integer[] order = descending(scores);
+        int[] order = descending(scores);
         long tp = 0;
         long fp = 0;
         int i = 0;
@@ -87,11 +85,9 @@ public final class Curves {
         }
     }
 
-    static Integer[] descending(double[] scores) {
-        Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
-        // Stable sort: equal scores keep row order, so results do not depend on the JVM's sort.
-        Arrays.sort(order, Comparator.comparingDouble((Integer k) -> scores[k]).reversed());
-        return order;
+    /** Rows by descending score, equal scores in row order, so results do not depend on the JVM's sort. */
+    static int[] descending(double[] scores) {
+        return DescendingOrder.of(scores);
     }
 
     static long countWins(byte[] won) {

@@ -71,8 +71,14 @@ public record DataSummary(String file, long rows, long wins, long losses, double
         for (FeatureSpec spec : table.schema().features()) {
             Column column = table.column(spec.name());
             long count = 0;
-            for (int i = 0; i < column.size(); i++) {
-                count += column.raw(i) == null ? 1 : 0;
+            if (column instanceof Column.Numbers numbers) {
+                for (double v : numbers.values()) {
+                    count += Double.isNaN(v) ? 1 : 0;
+                }
+            } else {
+                for (String v : ((Column.Text) column).values()) {
+                    count += v == null ? 1 : 0;
+                }
             }
             missing.add(new Missing(spec.name(), spec.description(), count,
                     table.size() == 0 ? 0 : (double) count / table.size()));

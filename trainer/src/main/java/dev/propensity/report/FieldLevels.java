@@ -2,6 +2,8 @@ package dev.propensity.report;
 
 import dev.propensity.data.Column;
 import dev.propensity.schema.FeatureKind;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Names the level of one field for each row, so that leads can be grouped by it: the normalised category,
@@ -14,11 +16,19 @@ public final class FieldLevels {
     private final Column column;
     private final FeatureKind kind;
     private final QuantileCuts cuts;
+    /** Each range's name, written once: formatting a number per row cost more than the model's fit. */
+    private final String[] rangeNames;
+    /** Each spelling's level, normalised once per spelling rather than once per row. */
+    private final Map<String, String> categories = new HashMap<>();
 
     private FieldLevels(Column column, FeatureKind kind, QuantileCuts cuts) {
         this.column = column;
         this.kind = kind;
         this.cuts = cuts;
+        this.rangeNames = new String[cuts == null ? 0 : cuts.ranges()];
+        for (int range = 0; range < rangeNames.length; range++) {
+            rangeNames[range] = cuts.label(range);
+        }
     }
 
     /** Levels of {@code column}, numeric ranges cut over {@code rows}. */
@@ -37,7 +47,8 @@ public final class FieldLevels {
     /** The level of row {@code row} of the table. */
     public String level(int row) {
         if (column instanceof Column.Text text) {
-            return Psi.level(text.values()[row]);
+            String value = text.values()[row];
+            return value == null ? Psi.MISSING : categories.computeIfAbsent(value, Psi::level);
         }
         double value = ((Column.Numbers) column).values()[row];
         if (Double.isNaN(value)) {
@@ -46,6 +57,6 @@ public final class FieldLevels {
         if (kind == FeatureKind.BOOLEAN) {
             return value != 0 ? "yes" : "no";
         }
-        return cuts.label(cuts.rangeOf(value));
+        return rangeNames[cuts.rangeOf(value)];
     }
 }

@@ -54,7 +54,7 @@ public record RankingValue(List<Decile> deciles, List<TopShare> topShares, doubl
     }
 
     public static RankingValue of(double[] scores, byte[] won) {
-        Integer[] order = Curves.descending(scores);
+        int[] order = Curves.descending(scores);
         int n = order.length;
         long totalWins = Curves.countWins(won);
         double rate = n == 0 ? Double.NaN : (double) totalWins / n;
@@ -90,7 +90,7 @@ public record RankingValue(List<Decile> deciles, List<TopShare> topShares, doubl
                 top(order, won, 30, totalWins, rate).winsCaptured(), ratio);
     }
 
-    private static TopShare top(Integer[] order, byte[] won, int percent, long totalWins, double rate) {
+    private static TopShare top(int[] order, byte[] won, int percent, long totalWins, double rate) {
         int count = (int) Math.round(order.length * percent / 100.0);
         long wins = 0;
         for (int k = 0; k < count; k++) {

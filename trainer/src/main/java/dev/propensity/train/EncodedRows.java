@@ -19,10 +19,15 @@ final class EncodedRows {
         };
     }
 
+    /**
+     * Row number to its inputs, written into one reused buffer: the inputs {@link FeaturePipeline#encode} gives for
+     * {@link #row}, read straight from the table's columns ({@link TableEncoder}).
+     */
     static IntFunction<double[]> encoder(LeadTable table, FeaturePipeline pipeline) {
+        TableEncoder encoder = new TableEncoder(table, pipeline);
         double[] buffer = new double[pipeline.width()];
         return row -> {
-            pipeline.encode(row(table, row), buffer, note -> { });
+            encoder.dense(row, buffer);
             return buffer;
         };
     }

@@ -10,7 +10,6 @@ import dev.propensity.model.PropensityModel;
 import dev.propensity.model.TribuoWeights;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * One training run: split, fit the pipeline and the logistic model on the training rows, calibrate, judge on the
@@ -183,20 +182,31 @@ public final class ModelTrainer {
         return PlattCalibration.fit(z, won);
     }
 
+    /**
+     * {@link PropensityModel#logOdds} of each row, summed over the row's non-zero inputs only: the same terms in the
+     * same order as the dense dot product, without adding the zero ones.
+     */
     static double[] logOdds(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {
-        IntFunction<double[]> encode = EncodedRows.encoder(table, pipeline);
+        TableEncoder encoder = new TableEncoder(table, pipeline);
+        int[] index = new int[pipeline.width()];
+        double[] value = new double[pipeline.width()];
+        double[] weights = model.weights();
         double[] result = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            result[i] = model.logOdds(encode.apply(rows[i]));
+        for (int r = 0; r < rows.length; r++) {
+            int n = encoder.nonZeros(rows[r], index, value);
+            double raw = model.bias();
+            for (int k = 0; k < n; k++) {
+                raw += weights[index[k]] * value[k];
+            }
+            result[r] = model.slope() * raw + model.intercept();
         }
         return result;
     }
 
     private static double[] probabilities(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {
-        IntFunction<double[]> encode = EncodedRows.encoder(table, pipeline);
-        double[] result = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            result[i] = model.probability(encode.apply(rows[i]));
+        double[] result = logOdds(model, table, pipeline, rows);
+        for (int i = 0; i < result.length; i++) {
+            result[i] = PlattCalibration.sigmoid(result[i]);
         }
         return result;
     }

@@ -1,0 +1,122 @@
+package dev.propensity.train;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.tribuo.Example;
+import org.tribuo.ImmutableDataset;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.DataProvenance;
+
+/**
+ * Rows of a table as a Tribuo dataset whose examples are made while the trainer reads them, from the table's
+ * columns, and dropped once the trainer has turned each into its own sparse vector. A {@code MutableDataset} would
+ * hold every example (names and values of each row) beside the trainer's vectors: a second copy of the training
+ * data, some 400 MB on 800,000 leads. The feature and label domains are worked out beforehand by
+ * {@link LogisticFit}, as {@code MutableDataset} would from the same examples.
+ */
+final class TableDataset extends ImmutableDataset<Label> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient TableEncoder encoder;
+    private final int[] rows;
+    private final byte[] won;
+    private final String[] names;
+    private final Label win;
+    private final Label loss;
+    /** Each input's place in name order: Tribuo wants an example's features sorted by name. */
+    private final int[] nameRank;
+
+    /**
+     * @param rows   the table rows, in the order the trainer sees them
+     * @param won    1 for a win, by table row
+     * @param names  input names, by input position
+     */
+    TableDataset(DataProvenance provenance, ImmutableFeatureMap features, ImmutableOutputInfo<Label> labels,
+                 TableEncoder encoder, int[] rows, byte[] won, String[] names, Label win, Label loss) {
+        super(provenance, new LabelFactory(), features, labels);
+        this.encoder = encoder;
+        this.rows = rows;
+        this.won = won;
+        this.names = names;
+        this.win = win;
+        this.loss = loss;
+        Integer[] byName = new Integer[names.length];
+        for (int i = 0; i < names.length; i++) {
+            byName[i] = i;
+        }
+        java.util.Arrays.sort(byName, (a, b) -> names[a].compareTo(names[b]));
+        this.nameRank = new int[names.length];
+        for (int r = 0; r < byName.length; r++) {
+            nameRank[byName[r]] = r;
+        }
+    }
+
+    @Override
+    public int size() {
+        return rows.length;
+    }
+
+    @Override
+    public Example<Label> getExample(int index) {
+        return example(rows[index], new int[names.length], new double[names.length]);
+    }
+
+    @Override
+    public List<Example<Label>> getData() {
+        throw new UnsupportedOperationException("a table dataset makes its examples while it is read: iterate it");
+    }
+
+    @Override
+    public synchronized Iterator<Example<Label>> iterator() {
+        int[] index = new int[names.length];
+        double[] value = new double[names.length];
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < rows.length;
+            }
+
+            @Override
+            public Example<Label> next() {
+                if (next >= rows.length) {
+                    throw new NoSuchElementException();
+                }
+                return example(rows[next++], index, value);
+            }
+        };
+    }
+
+    /**
+     * The example {@code MutableDataset} was given before: the row's non-zero inputs by name, and its label. They
+     * are handed over in name order, which ArrayExample's own sort then finds already done.
+     */
+    private Example<Label> example(int row, int[] index, double[] value) {
+        int n = encoder.nonZeros(row, index, value);
+        // Insertion sort by name rank: a few dozen inputs, already in order within each field's block.
+        for (int i = 1; i < n; i++) {
+            int at = index[i];
+            double v = value[i];
+            int j = i - 1;
+            while (j >= 0 && nameRank[index[j]] > nameRank[at]) {
+                index[j + 1] = index[j];
+                value[j + 1] = value[j];
+                j--;
+            }
+            index[j + 1] = at;
+            value[j + 1] = v;
+        }
+        String[] rowNames = new String[n];
+        for (int i = 0; i < n; i++) {
+            rowNames[i] = names[index[i]];
+        }
+        return new ArrayExample<>(won[row] == 1 ? win : loss, rowNames, Arrays.copyOf(value, n));
+    }
+}
