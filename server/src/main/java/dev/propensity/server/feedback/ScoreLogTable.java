@@ -12,10 +12,11 @@ import java.util.List;
 final class ScoreLogTable {
     /** The columns {@link #read} expects, in order. */
     static final List<String> COLUMNS = List.of(
-            "lead_id", "model_version", "probability", "score", "input_json", "scored_at_micros", "request_id", "grade");
+            "lead_id", "model_version", "probability", "score", "input_json", "scored_at_micros", "request_id", "grade",
+            "quadrant");
 
     private static final String INSERT = "INSERT INTO score_log (" + String.join(", ", COLUMNS)
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SINCE = "SELECT " + String.join(", ", COLUMNS)
             + " FROM score_log WHERE scored_at_micros >= ? ORDER BY scored_at_micros, id";
     private static final String ANY_FOR_LEAD = "SELECT 1 FROM score_log WHERE lead_id = ? LIMIT 1";
@@ -37,6 +38,7 @@ final class ScoreLogTable {
                 insert.setLong(6, EpochMicros.of(record.scoredAt()));
                 insert.setString(7, record.requestId());
                 insert.setString(8, record.grade());
+                insert.setString(9, record.quadrant());
                 insert.addBatch();
                 if (++pending == ROWS_PER_BATCH) {
                     insert.executeBatch();
@@ -81,6 +83,7 @@ final class ScoreLogTable {
                 rows.getString(first + 4),
                 EpochMicros.toInstant(rows.getLong(first + 5)),
                 rows.getString(first + 6),
-                rows.getString(first + 7));
+                rows.getString(first + 7),
+                rows.getString(first + 8));
     }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param scoredAt     when the score was computed; stored with microsecond precision
  * @param requestId    the id of the HTTP request that asked for the score
  * @param grade        the grade given (A-D), null when the version had no grading
+ * @param quadrant     the fit × engagement quadrant, named by the grade the thresholds alone give it (A-D), before
+ *                     override rules; null when the version had no grading
  */
 public record ScoreRecord(
         String leadId,
@@ -24,12 +26,13 @@ public record ScoreRecord(
         String inputJson,
         Instant scoredAt,
         String requestId,
-        String grade) {
+        String grade,
+        String quadrant) {
 
     /** A score without a grade. */
     public ScoreRecord(String leadId, int modelVersion, double probability, int score, String inputJson,
                        Instant scoredAt, String requestId) {
-        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, null);
+        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, null, null);
     }
 
     public ScoreRecord {

@@ -48,7 +48,8 @@ public final class ScoreLog {
             ScoreResponse response = responses.get(i);
             if (response.leadId() != null && !response.leadId().isBlank()) {
                 records.add(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
-                        response.score(), inputs.get(i).toString(), now, requestId, response.grade()));
+                        response.score(), inputs.get(i).toString(), now, requestId, response.grade(),
+                        response.scores() == null ? null : response.scores().quadrant().grade()));
             }
         }
         boolean queued;
