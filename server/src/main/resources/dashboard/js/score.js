@@ -122,9 +122,16 @@ function render(answer) {
 }
 
 function subScores(scores) {
-  const rows = Object.entries(scores).map(([name, s]) => el('tr', {}, el('th', { scope: 'row' }, name),
-    el('td', { class: 'num' }, s.score != null ? String(s.score) : pct(s.probability)),
-    el('td', {}, (s.reasons || []).map(r => typeof r === 'string' ? r : r.sentence || r.field).join('; '))));
+  const rows = ['fit', 'engagement', 'intent'].filter(name => scores[name]).map(name => [name, scores[name]])
+    .map(([name, s]) => el('tr', {}, el('th', { scope: 'row' }, name),
+      el('td', { class: 'num' }, s.score != null ? String(s.score) : pct(s.probability)),
+      el('td', {}, (s.reasons || []).map(r => typeof r === 'string' ? r : r.sentence || r.field).join('; '))));
+  const q = scores.quadrant;
+  if (q) {
+    // Where the thresholds put the lead before any rule: the grade can differ when a rule decided.
+    rows.push(el('tr', {}, el('th', { scope: 'row' }, 'quadrant'), el('td', {}, q.grade),
+      el('td', {}, 'fit ' + q.fit + ', engagement ' + q.engagement + ' (before rules)')));
+  }
   return el('div', { class: 'table-wrap', id: 'score-subscores' }, el('table', {},
     el('caption', {}, 'Fit, engagement and intent'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Score'), el('th', { scope: 'col' }, 'Value'),

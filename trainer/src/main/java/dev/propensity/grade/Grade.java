@@ -19,6 +19,16 @@ public enum Grade {
         return defaultRoute;
     }
 
+    /** Whether the quadrant this grade names has fit at or above its threshold (A and C). */
+    public boolean fitHigh() {
+        return this == A || this == C;
+    }
+
+    /** Whether the quadrant this grade names has engagement at or above its threshold (A and B). */
+    public boolean engagementHigh() {
+        return this == A || this == B;
+    }
+
     public static Grade of(boolean fitHigh, boolean engagementHigh) {
         if (fitHigh) {
             return engagementHigh ? A : C;

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The fit × engagement matrix as revenue teams draw it: for each of its four quadrants (fit high or low, engagement
- * high or low, split at the version's thresholds) the share of leads in it and how often they converted. Without
+ * high or low, split at the version's thresholds) the share of leads in it, how often they converted and, where
+ * amounts are known, the value they won. The version report (held-out leads) and the live report (the quadrant
+ * logged with each score) both count through {@link #of}. Without
  * override rules a quadrant is exactly a grade (high/high = A, low/high = B, high/low = C, low/low = D); with rules
  * the grade table and this matrix differ by the leads the rules moved.
  *
@@ -26,9 +28,10 @@ public record QuadrantMatrix(List<Cell> cells) {
      * @param conversion     wins / leads (NaN for an empty quadrant)
      * @param low            Wilson 95 % interval of the conversion, lower end
      * @param high           upper end
+     * @param value          the won amounts summed, NaN without amounts
      */
     public record Cell(boolean fitHigh, boolean engagementHigh, long leads, long wins, double shareLeads,
-                       double conversion, double low, double high) {
+                       double conversion, double low, double high, double value) {
         /** The grade the thresholds give this quadrant. */
         public Grade grade() {
             return Grade.of(fitHigh, engagementHigh);
@@ -39,22 +42,36 @@ public record QuadrantMatrix(List<Cell> cells) {
         cells = List.copyOf(cells);
     }
 
-    /** Counts each lead into its quadrant; the three arrays are one entry per lead. */
+    /** Counts each lead into its quadrant, without amounts; the three arrays are one entry per lead. */
     public static QuadrantMatrix of(boolean[] fitHigh, boolean[] engagementHigh, byte[] won) {
+        return of(fitHigh, engagementHigh, won, null);
+    }
+
+    /**
+     * Counts each lead into its quadrant; the arrays are one entry per lead.
+     *
+     * @param amounts each lead's won amount (0 for a loss; NaN counts as 0), or null when there are none
+     */
+    public static QuadrantMatrix of(boolean[] fitHigh, boolean[] engagementHigh, byte[] won, double[] amounts) {
         long[] leads = new long[4];
         long[] wins = new long[4];
+        double[] value = new double[4];
         for (int i = 0; i < won.length; i++) {
             int q = Grade.of(fitHigh[i], engagementHigh[i]).ordinal();
             leads[q]++;
             wins[q] += won[i];
+            if (amounts != null && won[i] == 1 && !Double.isNaN(amounts[i])) {
+                value[q] += amounts[i];
+            }
         }
         List<Cell> cells = new ArrayList<>(4);
         for (Grade g : Grade.values()) {
             int q = g.ordinal();
             double[] wilson = GradeReport.wilson(wins[q], leads[q]);
-            cells.add(new Cell(g == Grade.A || g == Grade.C, g == Grade.A || g == Grade.B, leads[q], wins[q],
+            cells.add(new Cell(g.fitHigh(), g.engagementHigh(), leads[q], wins[q],
                     won.length == 0 ? Double.NaN : (double) leads[q] / won.length,
-                    leads[q] == 0 ? Double.NaN : (double) wins[q] / leads[q], wilson[0], wilson[1]));
+                    leads[q] == 0 ? Double.NaN : (double) wins[q] / leads[q], wilson[0], wilson[1],
+                    amounts == null ? Double.NaN : value[q]));
         }
         return new QuadrantMatrix(cells);
     }
@@ -63,7 +80,7 @@ public record QuadrantMatrix(List<Cell> cells) {
         return cells.get(Grade.of(fitHigh, engagementHigh).ordinal());
     }
 
-    /** {@code [{"fit": "high", "engagement": "high", "grade": "A", "leads", "wins", "share_of_leads", "conversion", ...}]} */
+    /** {@code [{"fit": "high", "engagement": "high", "grade": "A", "leads", "wins", "share_of_leads", "conversion", ..., "won_value"}]} */
     public ArrayNode toJson() {
         ArrayNode array = MAPPER.createArrayNode();
         for (Cell c : cells) {
@@ -74,6 +91,7 @@ public record QuadrantMatrix(List<Cell> cells) {
             GradeReport.number(o, "conversion", c.conversion());
             GradeReport.number(o, "conversion_low", c.low());
             GradeReport.number(o, "conversion_high", c.high());
+            GradeReport.number(o, "won_value", c.value());
         }
         return array;
     }

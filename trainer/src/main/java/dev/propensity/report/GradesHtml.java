@@ -76,8 +76,9 @@ final class GradesHtml {
     }
 
     private static void quadrants(JsonNode cells, String base, StringBuilder body) {
-        body.append("<h3>Fit × engagement</h3>\n<p class=\"note\">Each quadrant: its grade, its share of the leads and how "
-                + "often they converted.</p>\n");
+        body.append("<h3>Fit × engagement</h3>\n<p class=\"note\">Each quadrant: the grade its thresholds give, its "
+                + "leads and share of the leads, its wins, how often they converted (95 % interval) and, where amounts "
+                + "are known, the value won.</p>\n");
         List<List<String>> rows = new ArrayList<>();
         for (String fit : new String[] {"high", "low"}) {
             List<String> row = new ArrayList<>(List.of("fit " + fit));
@@ -85,16 +86,29 @@ final class GradesHtml {
                 for (int k = 0; k < cells.size(); k++) {
                     JsonNode c = cells.get(k);
                     if (c.path("fit").asText().equals(fit) && c.path("engagement").asText().equals(engagement)) {
-                        String at = base + "/quadrants/" + k + "/";
-                        row.add("<span>" + Html.escape(c.path("grade").asText()) + ": "
-                                + figure(at + "share_of_leads", c.path("share_of_leads")) + " of leads, "
-                                + figure(at + "conversion", c.path("conversion")) + " convert</span>");
+                        row.add(quadrant(c, base + "/quadrants/" + k + "/"));
                     }
                 }
             }
             rows.add(row);
         }
         body.append(Html.table(List.of("", "Engagement high", "Engagement low"), rows, null));
+    }
+
+    /** One cell: "A: 12 leads (30.0 %), 3 wins, 25.0 % convert (8.9 % – 53.2 %), won 4,000". */
+    private static String quadrant(JsonNode c, String at) {
+        StringBuilder cell = new StringBuilder("<span>").append(Html.escape(c.path("grade").asText())).append(": ")
+                .append(Html.figure(at + "leads", c.path("leads").asDouble(), Long.toString(c.path("leads").asLong())))
+                .append(" leads (").append(figure(at + "share_of_leads", c.path("share_of_leads"))).append("), ")
+                .append(Html.figure(at + "wins", c.path("wins").asDouble(), Long.toString(c.path("wins").asLong())))
+                .append(" wins, ").append(figure(at + "conversion", c.path("conversion"))).append(" convert (")
+                .append(figure(at + "conversion_low", c.path("conversion_low"))).append(" – ")
+                .append(figure(at + "conversion_high", c.path("conversion_high"))).append(")");
+        if (c.path("won_value").isNumber()) {
+            double v = c.path("won_value").asDouble();
+            cell.append(", won ").append(Html.figure(at + "won_value", v, Labels.number(v)));
+        }
+        return cell.append("</span>").toString();
     }
 
     private static String figure(String pointer, JsonNode share) {

@@ -1,6 +1,7 @@
 package dev.propensity.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,22 @@ class GradeTablesTest {
         assertEquals("low", json.get(1).path("fit").asText());
         assertEquals("high", json.get(1).path("engagement").asText());
         assertEquals(1.0, json.get(1).path("conversion").asDouble(), EPS);
+        assertTrue(json.get(0).path("won_value").isNull(), "no amounts, no value");
+    }
+
+    @Test
+    void aQuadrantsWonValueSumsTheAmountsOfItsWinsOnly() {
+        // high/high: won 500, lost (its amount 900 is not won); low/high: won 250; low/low: won with an unknown amount.
+        boolean[] fit = {true, true, false, false};
+        boolean[] engagement = {true, true, true, false};
+        byte[] won = {1, 0, 1, 1};
+        double[] amounts = {500, 900, 250, Double.NaN};
+        QuadrantMatrix matrix = QuadrantMatrix.of(fit, engagement, won, amounts);
+        assertEquals(500, matrix.cell(true, true).value(), EPS);
+        assertEquals(250, matrix.cell(false, true).value(), EPS);
+        assertEquals(0, matrix.cell(true, false).value(), EPS);
+        assertEquals(0, matrix.cell(false, false).value(), EPS);
+        assertEquals(1, matrix.cell(false, false).wins());
+        assertEquals(500, matrix.toJson().get(0).path("won_value").asDouble(), EPS);
     }
 }

@@ -102,8 +102,9 @@ class GradedReportTest {
             }
             gradeFigures += figure.group(1).startsWith("/grades/") ? 1 : 0;
         }
-        // 3 cards + 4 grades × 7 figures + 4 quadrants × 2 figures.
-        assertEquals(3 + 28 + 8, gradeFigures);
+        // 3 cards + 4 grades × 7 figures + 4 quadrants × 6 figures (leads, share, wins, conversion and its
+        // interval; no won value: training exports carry no amounts).
+        assertEquals(3 + 28 + 24, gradeFigures);
         String a = report.path("grades").path("by_grade").get(0).path("conversion").asText();
         assertTrue(html.contains("data-key=\"/grades/by_grade/0/conversion\" data-value=\"" + a + "\">"
                 + Labels.percent(Double.parseDouble(a)) + "</span>"), "A's conversion as the page shows it");

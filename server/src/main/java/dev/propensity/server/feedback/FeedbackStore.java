@@ -1,8 +1,10 @@
 package dev.propensity.server.feedback;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What the server and the retraining job need from the feedback loop's storage: a log of every score and
@@ -61,6 +63,14 @@ public interface FeedbackStore extends AutoCloseable {
     /** A lead's stored activity events, oldest first. */
     default List<EventRecord> eventsFor(String leadId) {
         return List.of();
+    }
+
+    /**
+     * Hands the stored activity events of many leads to {@code each}, grouped by lead and oldest first within a
+     * lead, reading them in a few batched queries rather than one per lead (retraining asks for a whole snapshot's).
+     */
+    default void forEachEventOf(Collection<String> leadIds, Consumer<EventRecord> each) {
+        leadIds.forEach(id -> eventsFor(id).forEach(each));
     }
 
     /** Releases the database connections, if this store owns them. */

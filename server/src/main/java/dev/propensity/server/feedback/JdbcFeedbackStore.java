@@ -2,9 +2,11 @@ package dev.propensity.server.feedback;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The feedback store on SQLite or PostgreSQL through JDBC. Thread-safe: every call borrows its own pooled
@@ -104,6 +106,14 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     @Override
     public List<EventRecord> eventsFor(String leadId) {
         return database.read("reading the events of a lead", connection -> EventTable.forLead(connection, leadId));
+    }
+
+    @Override
+    public void forEachEventOf(Collection<String> leadIds, Consumer<EventRecord> each) {
+        database.read("reading the events of " + leadIds.size() + " leads", connection -> {
+            EventTable.forLeads(connection, leadIds, each);
+            return null;
+        });
     }
 
     @Override

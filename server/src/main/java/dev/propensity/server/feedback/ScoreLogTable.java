@@ -13,10 +13,10 @@ final class ScoreLogTable {
     /** The columns {@link #read} expects, in order. */
     static final List<String> COLUMNS = List.of(
             "lead_id", "model_version", "probability", "score", "input_json", "scored_at_micros", "request_id", "grade",
-            "persona_id", "recommended_rep", "explored");
+            "quadrant", "persona_id", "recommended_rep", "explored");
 
     private static final String INSERT = "INSERT INTO score_log (" + String.join(", ", COLUMNS)
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SINCE = "SELECT " + String.join(", ", COLUMNS)
             + " FROM score_log WHERE scored_at_micros >= ? ORDER BY scored_at_micros, id";
     private static final String ANY_FOR_LEAD = "SELECT 1 FROM score_log WHERE lead_id = ? LIMIT 1";
@@ -38,9 +38,10 @@ final class ScoreLogTable {
                 insert.setLong(6, EpochMicros.of(record.scoredAt()));
                 insert.setString(7, record.requestId());
                 insert.setString(8, record.grade());
-                insert.setString(9, record.persona());
-                insert.setString(10, record.recommendedRep());
-                insert.setBoolean(11, record.explored());
+                insert.setString(9, record.quadrant());
+                insert.setString(10, record.persona());
+                insert.setString(11, record.recommendedRep());
+                insert.setBoolean(12, record.explored());
                 insert.addBatch();
                 if (++pending == ROWS_PER_BATCH) {
                     insert.executeBatch();
@@ -88,6 +89,7 @@ final class ScoreLogTable {
                 rows.getString(first + 7),
                 rows.getString(first + 8),
                 rows.getString(first + 9),
-                rows.getBoolean(first + 10));
+                rows.getString(first + 10),
+                rows.getBoolean(first + 11));
     }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param scoredAt     when the score was computed; stored with microsecond precision
  * @param requestId    the id of the HTTP request that asked for the score
  * @param grade        the grade given (A-D), null when the version had no grading
+ * @param quadrant     the fit × engagement quadrant, named by the grade the thresholds alone give it (A-D), before
+ *                     override rules; null when the version had no grading
  * @param persona      the persona id the answer gave, null when the version had no personas
  * @param recommendedRep the rep the answer listed first, null when it listed none
  * @param explored     whether the answer's rep list was drawn at random (the exploration share of issue 9)
@@ -28,20 +30,22 @@ public record ScoreRecord(
         Instant scoredAt,
         String requestId,
         String grade,
+        String quadrant,
         String persona,
         String recommendedRep,
         boolean explored) {
 
     /** A score without persona advice. */
     public ScoreRecord(String leadId, int modelVersion, double probability, int score, String inputJson,
-                       Instant scoredAt, String requestId, String grade) {
-        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, grade, null, null, false);
+                       Instant scoredAt, String requestId, String grade, String quadrant) {
+        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, grade, quadrant, null, null,
+                false);
     }
 
     /** A score without a grade. */
     public ScoreRecord(String leadId, int modelVersion, double probability, int score, String inputJson,
                        Instant scoredAt, String requestId) {
-        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, null, null, null, false);
+        this(leadId, modelVersion, probability, score, inputJson, scoredAt, requestId, null, null, null, null, false);
     }
 
     public ScoreRecord {

@@ -12,6 +12,7 @@ import dev.propensity.grade.Thresholds;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
 import dev.propensity.server.api.DecidedBy;
+import dev.propensity.server.api.Quadrant;
 import dev.propensity.server.api.Reason;
 import dev.propensity.server.api.SubScoreView;
 import dev.propensity.server.api.SubScores;
@@ -60,7 +61,7 @@ public final class LeadGrader {
         SubScores scores = new SubScores(view(computed.fit(), sentences, null),
                 view(computed.engagement(), computed.engagementBasis().equals(GradeScorer.EVENTS) ? eventSentences() : sentences,
                         computed.engagementBasis()),
-                intent(computed.intent()));
+                intent(computed.intent()), Quadrant.of(computed.grade()));
         int score = (int) Math.round(explanation.probability() * 100);
         Facts facts = field -> switch (field) {
             case "score" -> (double) score;

@@ -49,6 +49,7 @@ public final class ScoreLog {
             if (response.leadId() != null && !response.leadId().isBlank()) {
                 records.add(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
                         response.score(), inputs.get(i).toString(), now, requestId, response.grade(),
+                        response.scores() == null ? null : response.scores().quadrant().grade(),
                         personaId(response), firstRep(response), explored(response)));
             }
         }

@@ -6,7 +6,6 @@ import dev.propensity.grade.ActivityEvent;
 import dev.propensity.grade.EventsFile;
 import dev.propensity.grade.GradingSpec;
 import dev.propensity.schema.CsvFormat;
-import dev.propensity.server.feedback.EventRecord;
 import dev.propensity.server.feedback.FeedbackStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,10 +67,14 @@ final class RetrainEvents {
         Map<String, Set<ActivityEvent>> byLead = new LinkedHashMap<>();
         championEvents.ifPresent(source -> read(source, base, ids)
                 .forEach((id, events) -> byLead.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(events)));
+        Map<String, List<ActivityEvent>> stored = new HashMap<>();
+        store.forEachEventOf(ids, e -> stored.computeIfAbsent(e.leadId(), k -> new ArrayList<>())
+                .add(new ActivityEvent(e.type(), e.occurred())));
+        // In the snapshot's order, so the file (and its hash) does not depend on how the store sorts ids.
         for (String id : ids) {
-            for (EventRecord stored : store.eventsFor(id)) {
-                byLead.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(new ActivityEvent(stored.type(),
-                        stored.occurred()));
+            List<ActivityEvent> events = stored.get(id);
+            if (events != null) {
+                byLead.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(events);
             }
         }
         CsvFormat format = snapshot.layout().schema().format();
@@ -92,6 +97,7 @@ final class RetrainEvents {
             return new Written(file, Fingerprints.sha256(file), (int) byLead.values().stream().filter(s -> !s.isEmpty())
                     .count(), count);
         } catch (IOException e) {
+            deleteQuietly(partial, e);
             throw new UncheckedIOException("cannot write the retraining events file " + file + ": " + e.getMessage(), e);
         }
     }
@@ -105,6 +111,14 @@ final class RetrainEvents {
             return EventsFile.read(source, base.schema().format(), ids);
         } catch (DataException e) {
             throw new RetrainException("cannot read the champion's events file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path partial, IOException cause) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -80,7 +80,15 @@ public final class RetrainService implements Retrainer {
         progress.stage(RetrainStage.TRAINING);
         LeadTable table = load(snapshot);
         DataSplit split = RecentHoldout.of(snapshot, holdout);
-        ChallengerGrading grading = ChallengerGrading.of(champion, snapshot, base, fed.examples(), feedback);
+        ChallengerGrading grading;
+        try {
+            grading = ChallengerGrading.of(champion, snapshot, base, fed.examples(), feedback);
+        } catch (RuntimeException e) {
+            // No version names the snapshot yet, and without the champion's events it is half a data set: a rerun
+            // after the events file is restored writes it again.
+            discard(snapshot);
+            throw e;
+        }
         TrainingRun run = new TrainingRun(registry, ChampionOptions.of(champion), grading.files());
         // Published but not promoted: the decision below needs the champion's figures on the same rows.
         TrainingRun.Result published = run.run(table, split, false, who, null);
@@ -130,13 +138,18 @@ public final class RetrainService implements Retrainer {
         if (!snapshot.sha256().equals(champion.manifest().path("data").path("sha256").asText())) {
             return;
         }
+        discard(snapshot);
+        throw new RetrainException("nothing new since champion " + champion.label() + " was trained: its data holds"
+                + " the same " + snapshot.feedbackRows() + " fed-back outcomes; no challenger was published");
+    }
+
+    /** Deletes a snapshot no version will name; a file that cannot be deleted is only a leftover, not an error. */
+    private static void discard(Snapshot snapshot) {
         try {
             Files.deleteIfExists(snapshot.file());
         } catch (IOException e) {
-            // Only a duplicate file is left behind; the refusal below is what matters.
+            // The refusal that follows is what matters to the caller.
         }
-        throw new RetrainException("nothing new since champion " + champion.label() + " was trained: its data holds"
-                + " the same " + snapshot.feedbackRows() + " fed-back outcomes; no challenger was published");
     }
 
     private static LeadTable load(Snapshot snapshot) {

@@ -236,13 +236,56 @@ abstract class FeedbackStoreContract {
     @Test
     void anExploredScoreKeepsItsPersonaItsFirstRepAndTheExplorationFlag() {
         ScoreRecord explored = new ScoreRecord("lead-x", 3, 0.4, 40, "{}", T0.plusSeconds(5), "req-x", null,
-                "P2", "rep_07", true);
+                null, "P2", "rep_07", true);
         ScoreRecord plain = score("lead-y", 3, T0.plusSeconds(6), "plain");
         store.logScores(List.of(explored, plain));
 
         assertEquals(List.of(explored, plain), store.scoresSince(T0));
         assertEquals(null, store.scoresSince(T0).get(1).persona());
         assertFalse(store.scoresSince(T0).get(1).explored());
+    }
+
+    @Test
+    void aScoresGradeAndQuadrantComeBackAsLoggedAlsoBesideItsOutcome() {
+        // A rule moved this lead to A; the thresholds alone had put it in the fit high, engagement low quadrant (C).
+        ScoreRecord graded = new ScoreRecord("lead-q", 3, 0.7, 70, "{\"lead_id\":\"lead-q\"}", T0, "req-q", "A", "C");
+        store.logScores(List.of(graded, score("lead-u", 3, T0, "ungraded")));
+        clock.set(T0.plus(Duration.ofDays(1)));
+        store.recordOutcomes(List.of(won("k-q", "lead-q", "100")));
+
+        assertEquals(List.of(graded.quadrant(), "null"), store.scoresSince(T0).stream()
+                .map(r -> String.valueOf(r.quadrant())).toList());
+        ScoreRecord joined = store.outcomesWithInputs(T0).get(0).score();
+        assertEquals("A", joined.grade());
+        assertEquals("C", joined.quadrant());
+    }
+
+    @Test
+    void theEventsOfManyLeadsComeBackGroupedByLeadOldestFirstAcrossQueryChunks() {
+        // More leads than one query binds, so the read spans two chunks; every third lead has no events.
+        int leads = EventTable.LEADS_PER_QUERY + 7;
+        List<EventRecord> events = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < leads; i++) {
+            String id = "lead-" + i;
+            ids.add(id);
+            if (i % 3 != 0) {
+                events.add(new EventRecord(id, "web_visit", T0.plusSeconds(60)));
+                events.add(new EventRecord(id, "download", T0));
+            }
+        }
+        ids.add("never-seen");
+        store.recordEvents(events);
+        store.recordEvents(List.of(new EventRecord("not-asked", "web_visit", T0)));
+
+        java.util.Map<String, List<EventRecord>> byLead = new java.util.LinkedHashMap<>();
+        store.forEachEventOf(ids, e -> byLead.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e));
+
+        assertEquals(leads - (leads + 2) / 3, byLead.size(), "the leads with events, and only those asked for");
+        for (String id : ids) {
+            assertEquals(store.eventsFor(id).isEmpty() ? null : store.eventsFor(id), byLead.get(id), id);
+        }
+        assertEquals(List.of("download", "web_visit"), byLead.get("lead-1").stream().map(EventRecord::type).toList());
     }
 
     @Test

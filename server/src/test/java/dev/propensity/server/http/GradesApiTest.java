@@ -223,9 +223,103 @@ class GradesApiTest {
             }
             figures++;
         }
-        // 3 cards, then per grade leads, two shares, wins, conversion and its interval, and the won value.
-        assertEquals(3 + 4 * 8, figures);
+        // 3 cards, then per grade leads, two shares, wins, conversion and its interval, and the won value; per
+        // quadrant leads, share, wins, conversion and its interval, and the won value.
+        assertEquals(3 + 4 * 8 + 4 * 7, figures);
         assertTrue(page.contains("data-key=\"/grades/by_grade/0/won_value\""), "live outcomes carry amounts");
+    }
+
+    @Test
+    void theLiveReportDrawsTheQuadrantsTheThresholdsGaveAtScoringTimeRulesAside() throws Exception {
+        // A server of its own, so that the window holds exactly the outcomes posted here.
+        Path folder = Files.createDirectories(dir.resolve("quadrants"));
+        try (TestServer own = TestServer.start(TestServer.config(dir.resolve("models"), folder)
+                .withGrading(new GradingConfig(RulesFile.read(dir.resolve("rules.txt")), Double.NaN, Double.NaN)))) {
+            String lead = """
+                    {"lead_id": "%s", "industry": "%s", "employees": %d, "country": "Germany", "contact_title": "%s",
+                     "lead_source": "web", "registration_form": "webinar", "requested_call": %s, "web_visits": %d,
+                     "downloads": %d, "email_clicks": %d, "days_since_last_activity": %d, "product": "Sales CRM"}""";
+            String[] bodies = {
+                lead.formatted("Q1", "Software", 2000, "CEO", false, 40, 6, 9, 1),
+                lead.formatted("Q2", "Software", 2000, "CTO", false, 0, 0, 0, 300),
+                lead.formatted("Q3", "Retail", 3, "Intern", false, 40, 6, 9, 1),
+                lead.formatted("Q4", "Retail", 3, "Intern", false, 0, 0, 0, 300),
+                lead.formatted("Q5", "Retail", 3, "Intern", true, 0, 0, 0, 300), // a rule makes it A
+                lead.formatted("Q6", "Software", 2000, "VP of Sales", false, 25, 3, 5, 3),
+                lead.formatted("Q7", "Retail", 3, "Student", false, 40, 6, 9, 1), // a rule makes it D
+                lead.formatted("Q8", "Software", 2000, "CFO", false, 1, 0, 0, 120)};
+            double[] amounts = {1000, 0, 250, 0, 400, 0, 75, 60};
+            long[] leads = new long[4];
+            long[] wins = new long[4];
+            double[] value = new double[4];
+            for (int i = 0; i < bodies.length; i++) {
+                HttpResponse<String> scored = own.post("/v1/score", TestServer.SCORE_KEY, bodies[i]);
+                assertEquals(200, scored.statusCode(), scored.body());
+                JsonNode answer = MAPPER.readTree(scored.body());
+                JsonNode quadrant = answer.path("scores").path("quadrant");
+                String letter = quadrant.path("grade").asText();
+                assertEquals(letter, dev.propensity.grade.Grade.of(quadrant.path("fit").asText().equals("high"),
+                        quadrant.path("engagement").asText().equals("high")).name(), answer.toString());
+                if (answer.path("decided_by").path("kind").asText().equals("threshold")) {
+                    assertEquals(answer.path("grade").asText(), letter, "without a rule the quadrant is the grade");
+                }
+                boolean won = amounts[i] > 0;
+                int q = "ABCD".indexOf(letter);
+                leads[q]++;
+                wins[q] += won ? 1 : 0;
+                value[q] += amounts[i];
+                HttpResponse<String> outcome = own.post("/v1/outcomes", TestServer.FEEDBACK_KEY, won
+                        ? "{\"lead_id\": \"Q%d\", \"outcome\": \"won\", \"amount\": %s, \"close_date\": \"2026-11-30\", \"idempotency_key\": \"q%d\"}"
+                                .formatted(i + 1, amounts[i], i + 1)
+                        : "{\"lead_id\": \"Q%d\", \"outcome\": \"lost\", \"close_date\": \"2026-11-30\", \"idempotency_key\": \"q%d\"}"
+                                .formatted(i + 1, i + 1));
+                assertTrue(outcome.statusCode() == 201 || outcome.statusCode() == 200, outcome.body());
+            }
+            assertTrue(java.util.Arrays.stream(leads).filter(n -> n > 0).count() >= 2, "the leads span quadrants");
+
+            JsonNode report = ReportPages.json(own, "/reports/live?days=30").path("grades");
+            assertEquals(bodies.length, report.path("outcomes_with_quadrant").asInt(), report.toString());
+            JsonNode cells = report.path("quadrants");
+            for (int q = 0; q < 4; q++) {
+                JsonNode cell = cells.get(q);
+                assertEquals("ABCD".substring(q, q + 1), cell.path("grade").asText());
+                assertEquals(leads[q], cell.path("leads").asLong(), cell.toString());
+                assertEquals(wins[q], cell.path("wins").asLong(), cell.toString());
+                assertEquals((double) leads[q] / bodies.length, cell.path("share_of_leads").asDouble(), 1e-12);
+                assertEquals(value[q], cell.path("won_value").asDouble(), 1e-9, cell.toString());
+                if (leads[q] > 0) {
+                    assertEquals((double) wins[q] / leads[q], cell.path("conversion").asDouble(), 1e-12);
+                    assertTrue(cell.path("conversion_low").asDouble() <= cell.path("conversion").asDouble());
+                    assertTrue(cell.path("conversion_high").asDouble() >= cell.path("conversion").asDouble());
+                } else {
+                    assertTrue(cell.path("conversion").isNull(), "an empty quadrant has no conversion");
+                }
+            }
+
+            String page = ReportPages.get(own, "/reports/live?days=30", TestServer.SCORE_KEY, ReportPages.HTML).body();
+            JsonNode embedded = ReportPages.embedded(page);
+            assertEquals(report, embedded.path("grades"));
+            assertTrue(page.contains("<h3>Fit × engagement</h3>"), "the page has the quadrant table");
+            java.util.regex.Matcher figure = java.util.regex.Pattern
+                    .compile("data-key=\"(/grades/quadrants/[^\"]+)\" data-value=\"([^\"]+)\"").matcher(page);
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            while (figure.find()) {
+                JsonNode expected = embedded.at(figure.group(1));
+                assertFalse(expected.isMissingNode(), figure.group(1));
+                if (figure.group(2).equals("null")) {
+                    assertTrue(expected.isNull(), figure.group(1));
+                } else {
+                    assertEquals(expected.asDouble(), Double.parseDouble(figure.group(2)), 0.0, figure.group(1));
+                }
+                shown.add(figure.group(1));
+            }
+            for (int q = 0; q < 4; q++) {
+                for (String key : List.of("leads", "share_of_leads", "wins", "conversion", "conversion_low",
+                        "conversion_high", "won_value")) {
+                    assertTrue(shown.contains("/grades/quadrants/" + q + "/" + key), "the page shows quadrant " + q + " " + key);
+                }
+            }
+        }
     }
 
     @Test

@@ -231,6 +231,10 @@ abstract class RetrainEventsContract {
         assertTrue(e.getMessage().startsWith("the events file champion v1 learnt its engagement from, " + events
                 + ", does not exist"), e.getMessage());
         assertEquals(1, registry.versions().size(), "no challenger was published");
+        Path snapshots = folder.resolve("datasets").resolve("retrain");
+        try (var left = Files.list(snapshots)) {
+            assertEquals(List.of(), left.toList(), "the stopped run's snapshot is deleted");
+        }
     }
 
     @Test
