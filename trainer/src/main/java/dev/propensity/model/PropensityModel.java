@@ -3,6 +3,7 @@ package dev.propensity.model;
 import dev.propensity.features.FeaturePipeline;
 import dev.propensity.features.LeadValues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,27 +43,33 @@ public record PropensityModel(FeaturePipeline pipeline, double[] weights, double
     /** Scores a lead from its raw fields and explains it field by field. */
     public Explanation explain(LeadValues lead) {
         double[] inputs = new double[pipeline.width()];
-        List<String> warnings = new ArrayList<>();
-        pipeline.encode(lead, inputs, warnings::add);
-        int[] offsets = pipeline.offsets();
-        List<String> fields = pipeline.fields();
-        List<Contribution> contributions = new ArrayList<>(fields.size());
-        double baseline = bias;
-        for (int i = 0; i < means.length; i++) {
-            baseline += weights[i] * means[i];
-        }
-        baseline = slope * baseline + intercept;
+        int fields = pipeline.fieldCount();
+        Object[] shown = new Object[fields];
+        List<String> warnings = new ArrayList<>(4);
+        pipeline.encode(lead, inputs, shown, warnings::add);
+        // Straight from the encoded vector: one pass over the inputs, field block by field block.
+        Contribution[] contributions = new Contribution[fields];
+        double baseline = baselineLogOdds();
         double total = baseline;
-        for (int f = 0; f < fields.size(); f++) {
+        for (int f = 0; f < fields; f++) {
             double sum = 0;
-            for (int i = offsets[f]; i < offsets[f + 1]; i++) {
+            for (int i = pipeline.offset(f), end = pipeline.offset(f + 1); i < end; i++) {
                 sum += weights[i] * (inputs[i] - means[i]);
             }
             double contribution = slope * sum;
             total += contribution;
-            contributions.add(new Contribution(fields.get(f), pipeline.displayValue(lead, f), contribution));
+            contributions[f] = new Contribution(pipeline.field(f), shown[f], contribution);
         }
-        return new Explanation(sigmoid(total), total, baseline, contributions, warnings);
+        return new Explanation(sigmoid(total), total, baseline, Arrays.asList(contributions), warnings);
+    }
+
+    /** The log-odds of the average training lead: the model at the input means. */
+    public double baselineLogOdds() {
+        double baseline = bias;
+        for (int i = 0; i < means.length; i++) {
+            baseline += weights[i] * means[i];
+        }
+        return slope * baseline + intercept;
     }
 
     static double sigmoid(double z) {
