@@ -5,9 +5,6 @@ import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.ValueParser;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,9 +27,6 @@ public final class ReasonSentences {
     private static final Pattern CODE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(.+)");
     private static final Pattern UNIT = Pattern.compile("\\p{L}+( \\p{L}+)?");
 
-    /** DecimalFormat is costly to build and not thread-safe: one per thread. */
-    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() ->
-            new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
     private static final String RAISES = ", which raises the likelihood";
     private static final String LOWERS = ", which lowers the likelihood";
     private static final String BARELY = ", which barely changes the likelihood";
@@ -120,7 +114,7 @@ public final class ReasonSentences {
 
     private String numeric(FieldPhrase phrase, Object value) {
         Optional<Double> number = number(value);
-        String shown = number.map(n -> NUMBER.get().format(n)).orElseGet(() -> shorten(value.toString().strip()));
+        String shown = number.map(GroupedNumber::format).orElseGet(() -> shorten(value.toString().strip()));
         if (phrase.codeText() != null && number.isPresent() && phrase.code() == number.get()) {
             return phrase.head() + ": " + phrase.codeText();
         }
