@@ -3,6 +3,7 @@ package dev.propensity.server.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.propensity.server.cli.Main;
 import dev.propensity.server.config.Limits;
+import dev.propensity.server.http.ApiApp;
 import dev.propensity.server.http.ApiException;
 import dev.propensity.server.http.JsonBody;
 import io.javalin.Javalin;
@@ -27,7 +28,11 @@ public final class BareBenchServer {
         int port = Integer.parseInt(System.getProperty("propensity.bench.bare.port", "0"));
         // The server's default limit; the benchmark runs the server with its defaults too.
         JsonBody body = new JsonBody(Limits.DEFAULT_MAX_BODY_BYTES);
-        Javalin bare = Javalin.create(config -> config.showJavalinBanner = false);
+        // Javalin's defaults, but for the response copy buffer the real app sets too: the same HTTP stack both ways.
+        Javalin bare = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.responseBufferSize = ApiApp.RESPONSE_COPY_BUFFER_BYTES;
+        });
         bare.post("/bench/bare", ctx -> {
             JsonNode lead = body.read(ctx);
             if (!lead.isObject()) {
