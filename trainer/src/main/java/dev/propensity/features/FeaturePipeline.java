@@ -23,6 +23,7 @@ public final class FeaturePipeline {
     private final int[] offsets;
     private final String[] inputNames;
     private final String[] inputField;
+    private final String[] fieldNames;
     private final boolean surveyIndicator;
     // Interaction values are never missing notes of their own: both halves already said so.
     private static final Consumer<String> NO_NOTES = note -> { };
@@ -56,6 +57,7 @@ public final class FeaturePipeline {
         }
         offsets[encoders.size()] = names.size();
         this.inputNames = names.toArray(String[]::new);
+        this.fieldNames = this.encoders.stream().map(FieldEncoder::field).toArray(String[]::new);
         this.inputField = owners.toArray(String[]::new);
     }
 
@@ -130,9 +132,12 @@ public final class FeaturePipeline {
     public void encode(LeadValues lead, double[] out, Object[] shown, Consumer<String> warn) {
         Arrays.fill(out, 0);
         Object[] values = new Object[specs.size()];
+        boolean answered = false;
         for (int i = 0; i < specs.size(); i++) {
             FeatureSpec spec = specs.get(i);
             Object raw = lead.get(spec.name());
+            // The same test as answeredSurvey, on the value already in hand.
+            answered |= spec.group() == FeatureGroup.SURVEY && !parser.isMissing(raw);
             Object value = typed(spec, raw);
             values[i] = value;
             if (shown != null) {
@@ -153,11 +158,11 @@ public final class FeaturePipeline {
         }
         if (surveyIndicator) {
             int at = specs.size() + interactions.size();
-            Double answered = answeredSurvey(lead) ? 1.0 : 0.0;
+            Double indicator = answered ? 1.0 : 0.0;
             if (shown != null) {
-                shown[at] = answered;
+                shown[at] = indicator;
             }
-            encoders.get(at).encode(answered, out, offsets[at], warn);
+            encoders.get(at).encode(indicator, out, offsets[at], warn);
         }
     }
 
@@ -168,7 +173,7 @@ public final class FeaturePipeline {
 
     /** Field {@code f} of {@link #fields()}, without building the list. */
     public String field(int f) {
-        return encoders.get(f).field();
+        return fieldNames[f];
     }
 
     /** Start of field {@code f}'s block of inputs ({@code f == fieldCount()} gives {@link #width()}), without a copy. */

@@ -47,18 +47,24 @@ public record PropensityModel(FeaturePipeline pipeline, double[] weights, double
         Object[] shown = new Object[fields];
         List<String> warnings = new ArrayList<>(4);
         pipeline.encode(lead, inputs, shown, warnings::add);
-        // Straight from the encoded vector: one pass over the inputs, field block by field block.
+        // Straight from the encoded vector, in one pass over the inputs, field block by field block; the baseline
+        // is summed in the same input order as baselineLogOdds(), so it is the same number to the last bit.
         Contribution[] contributions = new Contribution[fields];
-        double baseline = baselineLogOdds();
-        double total = baseline;
+        double[] byField = new double[fields];
+        double average = bias;
         for (int f = 0; f < fields; f++) {
             double sum = 0;
             for (int i = pipeline.offset(f), end = pipeline.offset(f + 1); i < end; i++) {
+                average += weights[i] * means[i];
                 sum += weights[i] * (inputs[i] - means[i]);
             }
-            double contribution = slope * sum;
-            total += contribution;
-            contributions[f] = new Contribution(pipeline.field(f), shown[f], contribution);
+            byField[f] = slope * sum;
+        }
+        double baseline = slope * average + intercept;
+        double total = baseline;
+        for (int f = 0; f < fields; f++) {
+            total += byField[f];
+            contributions[f] = new Contribution(pipeline.field(f), shown[f], byField[f]);
         }
         return new Explanation(sigmoid(total), total, baseline, Arrays.asList(contributions), warnings);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -17,23 +18,24 @@ public final class ScoreAnswerWriter {
     private ScoreAnswerWriter() {
     }
 
-    /**
-     * One buffer per thread, reused: an answer is a few kilobytes, and growing a fresh buffer block by block for each
-     * one was a tenth of the writing. Server threads are pooled, so there are as many buffers as threads.
-     */
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
-            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(8192));
-
     /** The answer as UTF-8 JSON. */
     public static byte[] toBytes(ScoreResponse response) {
-        ByteArrayOutputStream bytes = BUFFER.get();
-        bytes.reset();
-        try (JsonGenerator gen = Json.MAPPER.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        writeTo(response, bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes the answer as UTF-8 JSON to {@code out}, left open. The server writes straight to the response: the
+     * generator's own (recycled) buffer is the only copy, where a byte array handed to Javalin was copied twice more.
+     */
+    public static void writeTo(ScoreResponse response, OutputStream out) {
+        try (JsonGenerator gen = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             write(gen, response);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing a score answer to memory", e);
+            throw new UncheckedIOException("writing a score answer", e);
         }
-        return bytes.toByteArray();
     }
 
     /** Writes the answer as one JSON object. */

@@ -53,8 +53,12 @@ public final class ScoreHandler implements Handler {
         ObjectNode named = aliases.bind(model.version(), model.schema()).canonical((ObjectNode) lead);
         ScoreResponse response = LeadScorer.score(model, named, events, java.time.Instant.now());
         log.record(response, named, ctx.attribute(RequestObserver.REQUEST_ID));
-        byte[] answer = format == AnswerFormat.FLAT ? Json.MAPPER.writeValueAsBytes(WriteBack.of(response))
-                : ScoreAnswerWriter.toBytes(response);
-        ctx.contentType(format.contentType(ctx)).result(answer);
+        ctx.contentType(format.contentType(ctx));
+        if (format == AnswerFormat.FLAT) {
+            ctx.result(Json.MAPPER.writeValueAsBytes(WriteBack.of(response)));
+        } else {
+            // Jetty buffers the answer and sets its Content-Length when the request completes.
+            ScoreAnswerWriter.writeTo(response, ctx.outputStream());
+        }
     }
 }

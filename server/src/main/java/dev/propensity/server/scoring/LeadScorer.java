@@ -1,6 +1,7 @@
 package dev.propensity.server.scoring;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.propensity.features.SurveyAnsweredEncoder;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
 import dev.propensity.server.api.FieldContribution;
@@ -37,7 +38,7 @@ public final class LeadScorer {
         LeadJson lead = LeadJson.read(body, model.schema());
         Explanation explanation = model.scorer().explain(lead.values());
         ReasonSentences sentences = ReasonSentences.of(model.schema());
-        boolean answered = model.scorer().pipeline().answeredSurvey(lead.values());
+        boolean answered = answeredSurvey(explanation);
         List<Contribution> strongest = explanation.strongest(REASONS);
         List<Reason> reasons = new ArrayList<>(strongest.size());
         for (Contribution c : strongest) {
@@ -76,5 +77,15 @@ public final class LeadScorer {
         both.addAll(first);
         both.addAll(second);
         return both;
+    }
+
+    /** The survey indicator as the explanation shows it (1.0 when answered), without reading the lead again. */
+    private static boolean answeredSurvey(Explanation explanation) {
+        for (Contribution c : explanation.contributions()) {
+            if (c.field().equals(SurveyAnsweredEncoder.FIELD)) {
+                return Double.valueOf(1.0).equals(c.value());
+            }
+        }
+        return false;
     }
 }
