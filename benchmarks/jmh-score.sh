@@ -55,8 +55,10 @@ for r in runs:
     m = r["primaryMetric"]
     alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
     shown = f"{alloc:,.0f}" if alloc is not None else "(GC=1)"
-    print(f"| {name} | {what.get(name, '')} | {m['score']:,.0f} | {m['scoreError']:,.0f} | "
-          f"{100 * m['scoreError'] / m['score']:.0f} | {1e9 / m['score']:,.0f} | {shown} |")
+    err = m["scoreError"] if isinstance(m["scoreError"], (int, float)) else float("nan")  # "NaN" with one iteration
+    err_shown = f"{err:,.0f}" if err == err else "n/a"
+    pct_shown = f"{100 * err / m['score']:.0f}" if err == err else "n/a"
+    print(f"| {name} | {what.get(name, '')} | {m['score']:,.0f} | {err_shown} | {pct_shown} | {1e9 / m['score']:,.0f} | {shown} |")
 settings = runs[0]
 print()
 print(f"- forks {settings['forks']}, warm-up {settings['warmupIterations']} × {settings['warmupTime']}, "
