@@ -50,7 +50,6 @@ public record PropensityModel(FeaturePipeline pipeline, double[] weights, double
         // Straight from the encoded vector, in one pass over the inputs, field block by field block; the baseline
         // is summed in the same input order as baselineLogOdds(), so it is the same number to the last bit.
         Contribution[] contributions = new Contribution[fields];
-        double[] byField = new double[fields];
         double average = bias;
         for (int f = 0; f < fields; f++) {
             double sum = 0;
@@ -58,13 +57,12 @@ public record PropensityModel(FeaturePipeline pipeline, double[] weights, double
                 average += weights[i] * means[i];
                 sum += weights[i] * (inputs[i] - means[i]);
             }
-            byField[f] = slope * sum;
+            contributions[f] = new Contribution(pipeline.field(f), shown[f], slope * sum);
         }
         double baseline = slope * average + intercept;
         double total = baseline;
-        for (int f = 0; f < fields; f++) {
-            total += byField[f];
-            contributions[f] = new Contribution(pipeline.field(f), shown[f], byField[f]);
+        for (Contribution c : contributions) {
+            total += c.logOdds();
         }
         return new Explanation(sigmoid(total), total, baseline, Arrays.asList(contributions), warnings);
     }
