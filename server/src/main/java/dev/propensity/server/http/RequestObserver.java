@@ -25,6 +25,8 @@ public final class RequestObserver implements AutoCloseable {
 
     public RequestObserver(ServerMetrics metrics) {
         this.metrics = metrics;
+        io.micrometer.core.instrument.Gauge.builder("propensity_access_log_dropped", accessLog, AccessLog::dropped)
+                .description("access log lines dropped because the log's queue was full").register(metrics.registry());
     }
 
     public void before(Context ctx) {
