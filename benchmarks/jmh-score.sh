@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # In-process scoring cost with JMH (server/src/test/java/dev/propensity/server/bench/ScoringBenchmark.java):
-# ns per lead for PropensityModel.probability, PropensityModel.explain (reasons' contributions), and the
-# server's JSON-in -> LeadScorer.score -> JSON-out path, all measured side by side in one JMH run
-# (1 fork, 3 warm-up + 5 measurement iterations of 1 s each), on the sample champion, cycling over 1,000
-# real sample leads with their survey answers.
+# ns per lead for PropensityModel.probability, PropensityModel.explain (every contribution), and the
+# server's JSON-in -> LeadScorer.score -> streamed JSON-out path (the full answer, with and without grades, and
+# with the mapper's serialisation as before), all measured side by side in one JMH run (3 forks, 5 warm-up + 5
+# measurement iterations of 1 s each), on the sample champion, cycling over 1,000 real sample leads with their
+# survey answers. With GC=1, JMH's -prof gc adds bytes allocated per lead (gc.alloc.rate.norm), a figure that
+# holds on a busy machine too. Target (issue 13): explain under 1.5 µs per lead with an error under 10 %.
 #
-# usage: benchmarks/jmh-score.sh          (extra JMH options may follow, e.g. -f 2)
+# usage: benchmarks/jmh-score.sh          (extra JMH options may follow, e.g. -f 1 -wi 2 -i 2 for a quick check)
+#        GC=1 benchmarks/jmh-score.sh     also bytes per lead
 # Needs: java 17, python3 (and Maven's dependencies, fetched by ./mvnw on first use).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -26,7 +29,7 @@ cp="$cp:$(jar_of org/openjdk/jmh/jmh-core jmh-core):$(jar_of net/sf/jopt-simple/
 
 java -cp "$cp" org.openjdk.jmh.Main ScoringBenchmark \
   -jvmArgsAppend "-Dpropensity.bench.models=$out/sample-models -Dpropensity.bench.leads=$work/leads.json" \
-  -rf json -rff "$work/jmh.json" "$@" | tee "$work/jmh.log"
+  $([ "${GC:-0}" = 1 ] && echo "-prof gc") -rf json -rff "$work/jmh.json" "$@" | tee "$work/jmh.log"
 
 table="$work/table.md"
 {
@@ -35,20 +38,27 @@ table="$work/table.md"
   machine_line
   echo "JMH $(basename "$(jar_of org/openjdk/jmh/jmh-core jmh-core)" .jar | sed 's/jmh-core-//'), mode avgt, settings: see below; one thread."
   echo
-  echo "| benchmark | what it covers | ns per lead | ± (99.9 % CI) | leads/s on one thread |"
-  echo "|---|---|---:|---:|---:|"
+  echo "| benchmark | what it covers | ns per lead | ± (99.9 % CI) | error % | leads/s on one thread | bytes per lead |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
   "$PY" - "$work/jmh.json" <<'PYEOF'
 import json, sys
 what = {
     "probability": "`PropensityModel.probability(LeadValues)`: encode + dot product",
     "explain": "`PropensityModel.explain(LeadValues)`: encode + per-field contributions",
-    "jsonInJsonOut": "server path: parse request bytes, `LeadScorer.score` (5 reasons, sentences), serialise answer",
+    "fullAnswer": "server path: parse request bytes, `LeadScorer.score` (5 reasons with sentences, every contribution, warnings, grades), stream the answer",
+    "fullAnswerWithoutGrades": "the same, version without its grading",
+    "fullAnswerByMapper": "the same as fullAnswer, answer serialised by the mapper (the server before issue 13)",
 }
 runs = json.load(open(sys.argv[1]))
 for r in runs:
     name = r["benchmark"].rsplit(".", 1)[1]
     m = r["primaryMetric"]
-    print(f"| {name} | {what.get(name, '')} | {m['score']:,.0f} | {m['scoreError']:,.0f} | {1e9 / m['score']:,.0f} |")
+    alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+    shown = f"{alloc:,.0f}" if alloc is not None else "(GC=1)"
+    err = m["scoreError"] if isinstance(m["scoreError"], (int, float)) else float("nan")  # "NaN" with one iteration
+    err_shown = f"{err:,.0f}" if err == err else "n/a"
+    pct_shown = f"{100 * err / m['score']:.0f}" if err == err else "n/a"
+    print(f"| {name} | {what.get(name, '')} | {m['score']:,.0f} | {err_shown} | {pct_shown} | {1e9 / m['score']:,.0f} | {shown} |")
 settings = runs[0]
 print()
 print(f"- forks {settings['forks']}, warm-up {settings['warmupIterations']} × {settings['warmupTime']}, "

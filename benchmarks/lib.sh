@@ -101,3 +101,8 @@ save_results() {
 machine_line() {
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average at start: $(cut -d' ' -f1-3 /proc/loadavg); run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD)."
 }
+
+# serve_jvm_options: the JVM options the ./propensity launcher gives `serve` (one source: the launcher itself).
+serve_jvm_options() {
+  sed -n 's/^ *serve) defaults="\(.*\)" ;;$/\1/p' "$root/propensity"
+}

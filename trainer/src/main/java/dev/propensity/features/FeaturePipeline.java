@@ -23,7 +23,10 @@ public final class FeaturePipeline {
     private final int[] offsets;
     private final String[] inputNames;
     private final String[] inputField;
+    private final String[] fieldNames;
     private final boolean surveyIndicator;
+    // Interaction values are never missing notes of their own: both halves already said so.
+    private static final Consumer<String> NO_NOTES = note -> { };
 
     /**
      * @param specs        the schema's features, in order
@@ -54,6 +57,7 @@ public final class FeaturePipeline {
         }
         offsets[encoders.size()] = names.size();
         this.inputNames = names.toArray(String[]::new);
+        this.fieldNames = this.encoders.stream().map(FieldEncoder::field).toArray(String[]::new);
         this.inputField = owners.toArray(String[]::new);
     }
 
@@ -115,12 +119,30 @@ public final class FeaturePipeline {
      * @throws InvalidFieldException when a present value has the wrong type for its field
      */
     public void encode(LeadValues lead, double[] out, Consumer<String> warn) {
+        encode(lead, out, null, warn);
+    }
+
+    /**
+     * Encodes one lead into {@code out} and, in the same pass, fills {@code shown} (length {@link #fieldCount()},
+     * or null when not wanted) with each field's {@link #displayValue}: an explanation then needs no second look
+     * at the lead.
+     *
+     * @throws InvalidFieldException when a present value has the wrong type for its field
+     */
+    public void encode(LeadValues lead, double[] out, Object[] shown, Consumer<String> warn) {
         Arrays.fill(out, 0);
         Object[] values = new Object[specs.size()];
+        boolean answered = false;
         for (int i = 0; i < specs.size(); i++) {
             FeatureSpec spec = specs.get(i);
-            Object value = typed(spec, lead.get(spec.name()));
+            Object raw = lead.get(spec.name());
+            // The same test as answeredSurvey, on the value already in hand.
+            answered |= spec.group() == FeatureGroup.SURVEY && !parser.isMissing(raw);
+            Object value = typed(spec, raw);
             values[i] = value;
+            if (shown != null) {
+                shown[i] = raw;
+            }
             if (value == null) {
                 warn.accept(spec.name() + ": missing");
             }
@@ -128,13 +150,35 @@ public final class FeaturePipeline {
         }
         for (int k = 0; k < interactions.size(); k++) {
             int at = specs.size() + k;
-            encoders.get(at).encode(combined(values[interactionSpecs[k][0]], values[interactionSpecs[k][1]]),
-                    out, offsets[at], note -> { });
+            String pair = combined(values[interactionSpecs[k][0]], values[interactionSpecs[k][1]]);
+            if (shown != null) {
+                shown[at] = pair;
+            }
+            encoders.get(at).encode(pair, out, offsets[at], NO_NOTES);
         }
         if (surveyIndicator) {
             int at = specs.size() + interactions.size();
-            encoders.get(at).encode(answeredSurvey(lead) ? 1.0 : 0.0, out, offsets[at], warn);
+            Double indicator = answered ? 1.0 : 0.0;
+            if (shown != null) {
+                shown[at] = indicator;
+            }
+            encoders.get(at).encode(indicator, out, offsets[at], warn);
         }
+    }
+
+    /** Number of fields, the survey indicator included: the length of {@link #fields()}. */
+    public int fieldCount() {
+        return encoders.size();
+    }
+
+    /** Field {@code f} of {@link #fields()}, without building the list. */
+    public String field(int f) {
+        return fieldNames[f];
+    }
+
+    /** Start of field {@code f}'s block of inputs ({@code f == fieldCount()} gives {@link #width()}), without a copy. */
+    public int offset(int f) {
+        return offsets[f];
     }
 
     /**

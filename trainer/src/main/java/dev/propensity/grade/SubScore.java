@@ -1,7 +1,7 @@
 package dev.propensity.grade;
 
 import dev.propensity.model.Contribution;
-import java.util.Comparator;
+import dev.propensity.model.Explanation;
 import java.util.List;
 
 /**
@@ -25,8 +25,6 @@ public record SubScore(double probability, double logOdds, double baselineLogOdd
 
     /** The {@code n} contributions that moved it most, largest first. */
     public List<Contribution> strongest(int n) {
-        return contributions.stream()
-                .sorted(Comparator.comparingDouble((Contribution c) -> Math.abs(c.logOdds())).reversed())
-                .limit(n).toList();
+        return Explanation.strongest(contributions, n);
     }
 }

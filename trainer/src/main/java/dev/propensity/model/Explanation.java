@@ -1,6 +1,6 @@
 package dev.propensity.model;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,11 +16,33 @@ import java.util.List;
 public record Explanation(double probability, double logOdds, double baselineLogOdds,
                           List<Contribution> contributions, List<String> warnings) {
 
-    /** The {@code n} fields that moved the score most, largest first. */
+    /** The {@code n} fields that moved the score most, largest first (ties in pipeline order). */
     public List<Contribution> strongest(int n) {
-        return contributions.stream()
-                .sorted(Comparator.comparingDouble((Contribution c) -> Math.abs(c.logOdds())).reversed())
-                .limit(n)
-                .toList();
+        return strongest(contributions, n);
+    }
+
+    /**
+     * The {@code n} contributions of largest magnitude, largest first, ties in their given order: the same as a
+     * stable sort by descending magnitude cut at {@code n}, without sorting the whole list (scoring calls this on
+     * every answer).
+     */
+    public static List<Contribution> strongest(List<Contribution> contributions, int n) {
+        Contribution[] top = new Contribution[Math.max(0, Math.min(n, contributions.size()))];
+        int size = 0;
+        for (Contribution c : contributions) {
+            double magnitude = Math.abs(c.logOdds());
+            int at = size;
+            while (at > 0 && Math.abs(top[at - 1].logOdds()) < magnitude) {
+                at--;
+            }
+            if (at >= top.length) {
+                continue;
+            }
+            int last = Math.min(size, top.length - 1);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            top[at] = c;
+            size = Math.min(size + 1, top.length);
+        }
+        return List.of(Arrays.copyOf(top, size));
     }
 }

@@ -3,6 +3,7 @@ package dev.propensity.model;
 import dev.propensity.features.FeaturePipeline;
 import dev.propensity.features.LeadValues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,27 +43,37 @@ public record PropensityModel(FeaturePipeline pipeline, double[] weights, double
     /** Scores a lead from its raw fields and explains it field by field. */
     public Explanation explain(LeadValues lead) {
         double[] inputs = new double[pipeline.width()];
-        List<String> warnings = new ArrayList<>();
-        pipeline.encode(lead, inputs, warnings::add);
-        int[] offsets = pipeline.offsets();
-        List<String> fields = pipeline.fields();
-        List<Contribution> contributions = new ArrayList<>(fields.size());
+        int fields = pipeline.fieldCount();
+        Object[] shown = new Object[fields];
+        List<String> warnings = new ArrayList<>(4);
+        pipeline.encode(lead, inputs, shown, warnings::add);
+        // Straight from the encoded vector, in one pass over the inputs, field block by field block; the baseline
+        // is summed in the same input order as baselineLogOdds(), so it is the same number to the last bit.
+        Contribution[] contributions = new Contribution[fields];
+        double average = bias;
+        for (int f = 0; f < fields; f++) {
+            double sum = 0;
+            for (int i = pipeline.offset(f), end = pipeline.offset(f + 1); i < end; i++) {
+                average += weights[i] * means[i];
+                sum += weights[i] * (inputs[i] - means[i]);
+            }
+            contributions[f] = new Contribution(pipeline.field(f), shown[f], slope * sum);
+        }
+        double baseline = slope * average + intercept;
+        double total = baseline;
+        for (Contribution c : contributions) {
+            total += c.logOdds();
+        }
+        return new Explanation(sigmoid(total), total, baseline, Arrays.asList(contributions), warnings);
+    }
+
+    /** The log-odds of the average training lead: the model at the input means. */
+    public double baselineLogOdds() {
         double baseline = bias;
         for (int i = 0; i < means.length; i++) {
             baseline += weights[i] * means[i];
         }
-        baseline = slope * baseline + intercept;
-        double total = baseline;
-        for (int f = 0; f < fields.size(); f++) {
-            double sum = 0;
-            for (int i = offsets[f]; i < offsets[f + 1]; i++) {
-                sum += weights[i] * (inputs[i] - means[i]);
-            }
-            double contribution = slope * sum;
-            total += contribution;
-            contributions.add(new Contribution(fields.get(f), pipeline.displayValue(lead, f), contribution));
-        }
-        return new Explanation(sigmoid(total), total, baseline, contributions, warnings);
+        return slope * baseline + intercept;
     }
 
     static double sigmoid(double z) {

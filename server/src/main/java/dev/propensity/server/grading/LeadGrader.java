@@ -89,7 +89,7 @@ public final class LeadGrader {
         String reason = "fit " + (fit >= t.fit() ? "high (" : "low (") + round3(fit) + (fit >= t.fit() ? " >= " : " < ")
                 + round3(t.fit()) + "), engagement " + (engagement >= t.engagement() ? "high (" : "low (") + round3(engagement)
                 + (engagement >= t.engagement() ? " >= " : " < ") + round3(t.engagement()) + ")";
-        return new Graded(scores, computed.grade(), Route.parse(computed.grade().defaultRoute()).orElseThrow(),
+        return new Graded(scores, computed.grade(), Route.defaultFor(computed.grade()),
                 new DecidedBy("threshold", null, reason), computed);
     }
 

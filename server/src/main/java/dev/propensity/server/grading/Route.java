@@ -1,6 +1,9 @@
 package dev.propensity.server.grading;
 
+import dev.propensity.grade.Grade;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,23 @@ public enum Route {
     public static Optional<Route> parse(String text) {
         String folded = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         return Arrays.stream(values()).filter(r -> r.text.equals(folded)).findFirst();
+    }
+
+    // Each grade's default route, parsed once: a graded answer needs one per request.
+    private static final Map<Grade, Route> DEFAULTS = defaults();
+
+    private static Map<Grade, Route> defaults() {
+        Map<Grade, Route> routes = new EnumMap<>(Grade.class);
+        for (Grade grade : Grade.values()) {
+            routes.put(grade, parse(grade.defaultRoute()).orElseThrow(() -> new IllegalStateException(
+                    "grade " + grade + " names no route: '" + grade.defaultRoute() + "'")));
+        }
+        return routes;
+    }
+
+    /** The route a grade takes when no rule says otherwise. */
+    public static Route defaultFor(Grade grade) {
+        return DEFAULTS.get(grade);
     }
 
     /** Every route's spelling, for messages. */

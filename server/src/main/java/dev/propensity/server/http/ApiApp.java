@@ -14,6 +14,13 @@ import java.time.Clock;
 
 /** Builds the Javalin app: every route with the scope it needs, the filters, and the error mapping. */
 public final class ApiApp {
+    /**
+     * The buffer Javalin copies each answer through to Jetty, allocated per response. Javalin's default is Jetty's
+     * output buffer size, 32 KB, for answers of a few KB: that buffer was half of all the bytes a score request
+     * allocated. Jetty still buffers the output itself; a large answer is merely copied in more steps.
+     */
+    public static final int RESPONSE_COPY_BUFFER_BYTES = 4096;
+
     private ApiApp() {
     }
 
@@ -29,6 +36,7 @@ public final class ApiApp {
             config.http.prefer405over404 = true;
             // Javalin's own limit applies to its body readers; JsonBody enforces the same limit while streaming.
             config.http.maxRequestSize = s.limits().maxBodyBytes();
+            config.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.events(events -> events.handlerAdded(catalog::added));
             Dashboard.serve(config);

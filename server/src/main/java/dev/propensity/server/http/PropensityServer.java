@@ -84,6 +84,7 @@ public final class PropensityServer implements AutoCloseable {
         try {
             holder.current().ifPresent(m -> config.crm().aliases().bind(m.version(), m.schema()));
         } catch (RuntimeException e) {
+            observer.close();
             retrainJobs.close();
             if (listener != null) {
                 listener.close();
@@ -133,6 +134,7 @@ public final class PropensityServer implements AutoCloseable {
             }
         }
         app.stop();
+        observer.close();
         retrainJobs.close();
         if (listener != null) {
             listener.close();

@@ -1,34 +1,32 @@
 package dev.propensity.server.http;
 
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sees every request go in and out: gives it an id, counts it in flight (so shutdown can wait for it),
  * refuses new ones while draining, records metrics, and writes one access log line. The line holds the
  * method, the route template (never the concrete path, which could carry an id), status, duration and model
- * version; never bodies, headers or anything personal.
+ * version; never bodies, headers or anything personal. The line is written by {@link AccessLog}'s own thread, so
+ * the request does not wait on the log's stream.
  */
-public final class RequestObserver {
+public final class RequestObserver implements AutoCloseable {
     /** The request attribute holding the id of the request. */
     public static final String REQUEST_ID = "propensity.request_id";
     /** The request attribute holding the version of the model that answered, if one did. */
     public static final String MODEL_VERSION = "propensity.model_version";
     private static final String STARTED = "propensity.started";
-    private static final Logger ACCESS = LoggerFactory.getLogger("dev.propensity.server.access");
 
     private final ServerMetrics metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
-    private final java.util.List<java.util.function.Consumer<String>> accessLines =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AccessLog accessLog = new AccessLog();
 
     public RequestObserver(ServerMetrics metrics) {
         this.metrics = metrics;
+        io.micrometer.core.instrument.Gauge.builder("propensity_access_log_dropped", accessLog, AccessLog::dropped)
+                .description("access log lines dropped because the log's queue was full").register(metrics.registry());
     }
 
     public void before(Context ctx) {
@@ -48,24 +46,28 @@ public final class RequestObserver {
     public void after(Context ctx) {
         inFlight.decrementAndGet();
         Long started = ctx.attribute(STARTED);
-        Duration took = Duration.ofNanos(System.nanoTime() - (started == null ? System.nanoTime() : started));
+        long took = System.nanoTime() - (started == null ? System.nanoTime() : started);
         String route = route(ctx);
         int status = ctx.statusCode();
-        metrics.request(ctx.method().name(), route, status, took);
+        String method = ctx.method().name();
+        metrics.request(method, route, status, took);
         String code = ctx.attribute(ErrorMapper.ERROR_CODE);
         if (code != null) {
             metrics.error(code);
         }
-        Object version = ctx.attribute(MODEL_VERSION);
-        String line = ctx.method().name() + " " + route + " " + status + " " + took.toMillis() + "ms model="
-                + (version == null ? "-" : "v" + version) + " request=" + ctx.<String>attribute(REQUEST_ID);
-        ACCESS.info(line);
-        accessLines.forEach(listener -> listener.accept(line));
+        accessLog.add(new AccessLog.Entry(method, route, status, took, ctx.attribute(MODEL_VERSION),
+                ctx.attribute(REQUEST_ID)));
     }
 
     /** Also hands every access log line to {@code listener}: what the log gets, without reading the log's stream. */
     void onAccessLine(java.util.function.Consumer<String> listener) {
-        accessLines.add(listener);
+        accessLog.onLine(listener);
+    }
+
+    /** Writes the access log lines still queued; after the last request. */
+    @Override
+    public void close() {
+        accessLog.close();
     }
 
     /** Stops taking new requests. */

@@ -3,6 +3,7 @@ package dev.propensity.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.server.api.Json;
+import dev.propensity.server.api.ScoreAnswerWriter;
 import dev.propensity.server.api.ScoreResponse;
 import dev.propensity.server.crm.FieldAliases;
 import dev.propensity.server.crm.WriteBack;
@@ -52,7 +53,12 @@ public final class ScoreHandler implements Handler {
         ObjectNode named = aliases.bind(model.version(), model.schema()).canonical((ObjectNode) lead);
         ScoreResponse response = LeadScorer.score(model, named, events, java.time.Instant.now());
         log.record(response, named, ctx.attribute(RequestObserver.REQUEST_ID));
-        Object answer = format == AnswerFormat.FLAT ? WriteBack.of(response) : response;
-        ctx.contentType(format.contentType(ctx)).result(Json.MAPPER.writeValueAsBytes(answer));
+        ctx.contentType(format.contentType(ctx));
+        if (format == AnswerFormat.FLAT) {
+            ctx.result(Json.MAPPER.writeValueAsBytes(WriteBack.of(response)));
+        } else {
+            // Jetty buffers the answer and sets its Content-Length when the request completes.
+            ScoreAnswerWriter.writeTo(response, ctx.outputStream());
+        }
     }
 }

@@ -9,6 +9,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The server's Prometheus metrics: requests by route and status with a latency histogram, errors by code,
@@ -18,6 +21,12 @@ import java.time.Duration;
 public final class ServerMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final DistributionSummary scores;
+    // Route templates, methods and statuses are few, so this stays small.
+    private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+
+    /** One request series of the latency histogram. */
+    private record Series(String method, String route, int status) {
+    }
 
     public ServerMetrics(ChampionHolder holder, ScoreLogWriter scoreLog) {
         Gauge.builder("propensity_model_version", holder, h -> h.current().map(m -> (double) m.version()).orElse(0.0))
@@ -36,14 +45,27 @@ public final class ServerMetrics {
     }
 
     public void request(String method, String route, int status, Duration duration) {
-        Timer.builder("propensity_http_requests")
+        request(method, route, status, duration.toNanos());
+    }
+
+    /** Records one request; the timer of each series is built once (building one per request sorted tags every time). */
+    public void request(String method, String route, int status, long nanos) {
+        Series series = new Series(method, route, status);
+        Timer timer = timers.get(series);
+        if (timer == null) {
+            timer = timers.computeIfAbsent(series, this::timer);
+        }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(Series series) {
+        return Timer.builder("propensity_http_requests")
                 .description("HTTP requests by route template and status")
-                .tags("method", method, "route", route, "status", Integer.toString(status))
+                .tags("method", series.method(), "route", series.route(), "status", Integer.toString(series.status()))
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry)
-                .record(duration);
+                .register(registry);
     }
 
     public void error(String code) {

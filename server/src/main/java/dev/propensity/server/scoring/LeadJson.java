@@ -100,6 +100,6 @@ public final class LeadJson {
 
     /** Notes on ignored fields. */
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        return warnings.isEmpty() ? List.of() : List.copyOf(warnings);
     }
 }

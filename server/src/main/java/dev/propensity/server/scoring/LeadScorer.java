@@ -2,6 +2,7 @@ package dev.propensity.server.scoring;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.features.LeadValues;
+import dev.propensity.features.SurveyAnsweredEncoder;
 import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
 import dev.propensity.server.api.FieldContribution;
@@ -12,6 +13,7 @@ import dev.propensity.server.grading.Graded;
 import dev.propensity.server.grading.LeadGrader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Scores one JSON lead with one model snapshot and explains it. */
@@ -37,18 +39,21 @@ public final class LeadScorer {
         LeadJson lead = LeadJson.read(body, model.schema());
         LeadValues values = ModelInput.of(model, lead.values());
         Explanation explanation = model.scorer().explain(values);
-        ReasonSentences sentences = new ReasonSentences(model.schema());
-        boolean answered = model.scorer().pipeline().answeredSurvey(values);
-        List<Reason> reasons = new ArrayList<>();
-        for (Contribution c : explanation.strongest(REASONS)) {
+        ReasonSentences sentences = ReasonSentences.of(model.schema());
+        boolean answered = answeredSurvey(explanation);
+        List<Contribution> strongest = explanation.strongest(REASONS);
+        List<Reason> reasons = new ArrayList<>(strongest.size());
+        for (Contribution c : strongest) {
             reasons.add(new Reason(c.field(), c.value(), c.logOdds(), sentences.sentence(c.field(), c.value(), c.logOdds(), answered)));
         }
-        List<FieldContribution> contributions = new ArrayList<>();
-        for (Contribution c : explanation.contributions()) {
-            contributions.add(new FieldContribution(c.field(), c.value(), c.logOdds()));
+        List<Contribution> all = explanation.contributions();
+        FieldContribution[] contributions = new FieldContribution[all.size()];
+        for (int f = 0; f < contributions.length; f++) {
+            Contribution c = all.get(f);
+            contributions[f] = new FieldContribution(c.field(), c.value(), c.logOdds());
         }
-        List<String> warnings = new ArrayList<>(explanation.warnings());
-        warnings.addAll(lead.warnings());
+        List<String> warnings = lead.warnings().isEmpty() ? explanation.warnings()
+                : concat(explanation.warnings(), lead.warnings());
         double p = explanation.probability();
         String leadId = lead.leadId(model.schema());
         PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(values, leadId, p)).orElse(null);
@@ -63,9 +68,26 @@ public final class LeadScorer {
                     (field, value, c) -> sentences.sentence(field, value, c, answered));
         }
         return new ScoreResponse(leadId, model.version(), p, (int) Math.round(p * 100), reasons,
-                explanation.baselineLogOdds(), explanation.logOdds(), contributions, warnings,
+                explanation.baselineLogOdds(), explanation.logOdds(), Arrays.asList(contributions), warnings,
                 graded == null ? null : graded.scores(), graded == null ? null : graded.grade().name(),
                 graded == null ? null : graded.route().text(), graded == null ? null : graded.decidedBy(),
                 advice == null ? null : advice.persona(), advice == null ? null : advice.recommendations());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return both;
+    }
+
+    /** The survey indicator as the explanation shows it (1.0 when answered), without reading the lead again. */
+    private static boolean answeredSurvey(Explanation explanation) {
+        for (Contribution c : explanation.contributions()) {
+            if (c.field().equals(SurveyAnsweredEncoder.FIELD)) {
+                return Double.valueOf(1.0).equals(c.value());
+            }
+        }
+        return false;
     }
 }

@@ -5,10 +5,9 @@ import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.ValueParser;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,16 +27,37 @@ public final class ReasonSentences {
     private static final Pattern CODE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(.+)");
     private static final Pattern UNIT = Pattern.compile("\\p{L}+( \\p{L}+)?");
 
-    /** DecimalFormat is costly to build and not thread-safe: one per thread. */
-    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() ->
-            new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+    private static final String RAISES = ", which raises the likelihood";
+    private static final String LOWERS = ", which lowers the likelihood";
+    private static final String BARELY = ", which barely changes the likelihood";
+
+    // The sentences of the schema last asked for: every request of a version shares them (and their phrases).
+    private static volatile ReasonSentences last;
 
     private final Schema schema;
     private final ValueParser parser;
+    // What a sentence says about a field apart from its value, worked out once per field (the regular expressions
+    // over its description are most of a sentence's cost): only the value and the sign vary per lead.
+    private final Map<String, FieldPhrase> phrases = new ConcurrentHashMap<>();
+
+    /** The parts of a field's sentences that do not depend on the lead. */
+    private record FieldPhrase(String head, FeatureKind kind, boolean interaction, String unknown, double code,
+                               String codeText, String scale, String unit) {
+    }
 
     public ReasonSentences(Schema schema) {
         this.schema = schema;
         this.parser = new ValueParser(schema.format());
+    }
+
+    /** The sentences for {@code schema}, shared with every other caller asking for the same schema object. */
+    public static ReasonSentences of(Schema schema) {
+        ReasonSentences sentences = last;
+        if (sentences == null || sentences.schema != schema) {
+            sentences = new ReasonSentences(schema);
+            last = sentences;
+        }
+        return sentences;
     }
 
     /**
@@ -47,11 +67,32 @@ public final class ReasonSentences {
      * @param answered     whether the lead answered the survey (used for the survey indicator only)
      */
     public String sentence(String field, Object value, double contribution, boolean answered) {
-        String effect = ", which " + (Math.abs(contribution) < NEGLIGIBLE ? "barely changes the likelihood"
-                : contribution > 0 ? "raises the likelihood" : "lowers the likelihood");
+        String effect = Math.abs(contribution) < NEGLIGIBLE ? BARELY : contribution > 0 ? RAISES : LOWERS;
         if (field.equals(SurveyAnsweredEncoder.FIELD)) {
             return (answered ? "Answered the survey" : "Did not answer the survey") + effect;
         }
+        FieldPhrase phrase = phrase(field);
+        if (parser.isMissing(value)) {
+            return phrase.unknown() + effect;
+        }
+        if (phrase.kind() == FeatureKind.BOOLEAN) {
+            return phrase.head() + ": " + yesNo(value) + effect;
+        }
+        if (phrase.kind() == FeatureKind.NUMERIC) {
+            return numeric(phrase, value) + effect;
+        }
+        if (phrase.interaction()) {
+            return phrase.head() + ": " + shorten(value.toString().strip().replace("|", " and ")) + effect;
+        }
+        return phrase.head() + " is " + shorten(value.toString().strip()) + effect;
+    }
+
+    private FieldPhrase phrase(String field) {
+        FieldPhrase phrase = phrases.get(field);
+        return phrase != null ? phrase : phrases.computeIfAbsent(field, this::newPhrase);
+    }
+
+    private FieldPhrase newPhrase(String field) {
         String description = schema.describe(field);
         if (description.equals(field)) {
             // No description in the schema: the column name, as words.
@@ -62,35 +103,28 @@ public final class ReasonSentences {
         String note = noted.matches() ? noted.group(2).strip() : "";
         FeatureKind kind = schema.feature(field).map(FeatureSpec::kind).orElse(FeatureKind.CATEGORICAL);
         boolean interaction = schema.feature(field).isEmpty();
-        if (parser.isMissing(value)) {
-            return head + (kind == FeatureKind.BOOLEAN ? ": not known" : " is not known") + effect;
-        }
-        if (kind == FeatureKind.BOOLEAN) {
-            return head + ": " + yesNo(value) + effect;
-        }
-        if (kind == FeatureKind.NUMERIC) {
-            return numeric(head, note, value) + effect;
-        }
-        if (interaction) {
-            return head + ": " + shorten(value.toString().strip().replace("|", " and ")) + effect;
-        }
-        return head + " is " + shorten(value.toString().strip()) + effect;
+        Matcher code = CODE.matcher(note);
+        boolean coded = code.matches();
+        return new FieldPhrase(head, kind, interaction,
+                head + (kind == FeatureKind.BOOLEAN ? ": not known" : " is not known"),
+                coded ? Double.parseDouble(code.group(1)) : Double.NaN, coded ? code.group(2).strip() : null,
+                SCALE.matcher(note).matches() ? note.replaceAll("\\s", "") : null,
+                UNIT.matcher(note).matches() ? note : null);
     }
 
-    private String numeric(String head, String note, Object value) {
+    private String numeric(FieldPhrase phrase, Object value) {
         Optional<Double> number = number(value);
-        String shown = number.map(n -> NUMBER.get().format(n)).orElseGet(() -> shorten(value.toString().strip()));
-        Matcher code = CODE.matcher(note);
-        if (code.matches() && number.isPresent() && Double.parseDouble(code.group(1)) == number.get()) {
-            return head + ": " + code.group(2).strip();
+        String shown = number.map(GroupedNumber::format).orElseGet(() -> shorten(value.toString().strip()));
+        if (phrase.codeText() != null && number.isPresent() && phrase.code() == number.get()) {
+            return phrase.head() + ": " + phrase.codeText();
         }
-        if (SCALE.matcher(note).matches()) {
-            return head + " is " + shown + " on a " + note.replaceAll("\\s", "") + " scale";
+        if (phrase.scale() != null) {
+            return phrase.head() + " is " + shown + " on a " + phrase.scale() + " scale";
         }
-        if (UNIT.matcher(note).matches()) {
-            return head + " is " + shown + " " + note;
+        if (phrase.unit() != null) {
+            return phrase.head() + " is " + shown + " " + phrase.unit();
         }
-        return head + " is " + shown;
+        return phrase.head() + " is " + shown;
     }
 
     private Optional<Double> number(Object value) {

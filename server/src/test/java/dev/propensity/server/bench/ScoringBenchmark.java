@@ -9,11 +9,13 @@ import dev.propensity.model.Explanation;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.server.api.Json;
+import dev.propensity.server.api.ScoreAnswerWriter;
 import dev.propensity.server.api.ScoreResponse;
 import dev.propensity.server.scoring.LeadJson;
 import dev.propensity.server.scoring.LeadScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import dev.propensity.server.scoring.ModelVersionLoader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,18 +38,23 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code probability}: {@link dev.propensity.model.PropensityModel#probability(LeadValues)}, score only;</li>
  *   <li>{@code explain}: {@link dev.propensity.model.PropensityModel#explain(LeadValues)}, score and contributions;</li>
- *   <li>{@code jsonInJsonOut}: what {@code POST /v1/score} does between the socket and the socket: request bytes
- *       parsed with the server's reader, {@link LeadScorer#score} (reasons and sentences), the answer serialised
- *       with the server's mapper. HTTP, authentication and the score log are left out.</li>
+ *   <li>{@code fullAnswer}: what {@code POST /v1/score} does between the socket and the socket: request bytes
+ *       parsed with the server's reader, {@link LeadScorer#score} (reasons with sentences, every contribution,
+ *       warnings, grades), the answer streamed by {@link ScoreAnswerWriter} as the server does. HTTP,
+ *       authentication and the score log are left out;</li>
+ *   <li>{@code fullAnswerWithoutGrades}: the same for the version without its grading, for the cost of grades;</li>
+ *   <li>{@code fullAnswerByMapper}: the same answer serialised by the mapper, as the server did before.</li>
  * </ul>
+ * Three forks of five one-second iterations each, so the error bars are narrow on a quiet machine; add
+ * {@code -prof gc} for bytes allocated per lead, which holds even on a busy one.
  * Not a test: run by {@code benchmarks/jmh-score.sh}, which passes the registry and the leads as system properties
  * {@code propensity.bench.models} (a registry with a champion) and {@code propensity.bench.leads} (a JSON array).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Fork(3)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ScoringBenchmark {
     // The same reader configuration as the server's JsonBody.
@@ -59,6 +66,7 @@ public class ScoringBenchmark {
     private LeadValues[] values;
     private byte[][] bodies;
     private int next;
+    private final ByteArrayOutputStream sink = new ByteArrayOutputStream(16_384);
 
     @Setup
     public void setUp() throws IOException {
@@ -101,17 +109,29 @@ public class ScoringBenchmark {
     }
 
     @Benchmark
-    public byte[] jsonInJsonOut() throws IOException {
+    public int fullAnswer() throws IOException {
         JsonNode body = READER.readTree(bodies[nextIndex()]);
-        ScoreResponse response = LeadScorer.score(model, (ObjectNode) body);
-        return Json.MAPPER.writeValueAsBytes(response);
+        return answer(LeadScorer.score(model, (ObjectNode) body));
     }
 
-    /** The whole path without grades (scores, grade, route, decided_by left out), beside {@link #jsonInJsonOut}. */
+    /** The whole path without grades (scores, grade, route, decided_by left out), beside {@link #fullAnswer}. */
     @Benchmark
-    public byte[] jsonInJsonOutWithoutGrades() throws IOException {
+    public int fullAnswerWithoutGrades() throws IOException {
         JsonNode body = READER.readTree(bodies[nextIndex()]);
-        ScoreResponse response = LeadScorer.score(ungraded, (ObjectNode) body);
-        return Json.MAPPER.writeValueAsBytes(response);
+        return answer(LeadScorer.score(ungraded, (ObjectNode) body));
+    }
+
+    /** Streams the answer as the server does, into a reused buffer standing for Jetty's response buffer. */
+    private int answer(ScoreResponse response) {
+        sink.reset();
+        ScoreAnswerWriter.writeTo(response, sink);
+        return sink.size();
+    }
+
+    /** {@link #fullAnswer} with the mapper's serialisation, the server's way before the streamed answer. */
+    @Benchmark
+    public byte[] fullAnswerByMapper() throws IOException {
+        JsonNode body = READER.readTree(bodies[nextIndex()]);
+        return Json.MAPPER.writeValueAsBytes(LeadScorer.score(model, (ObjectNode) body));
     }
 }

@@ -1,0 +1,93 @@
+package dev.propensity.server.http;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the access log from a background thread: a request only puts a small entry in a bounded queue, and the
+ * line is formatted and written (to slf4j-simple's stderr, whose print stream takes a lock and makes a system call
+ * per line) off the request's critical path, so a slow or contended stderr cannot add to a request's latency.
+ * When the queue is full the entry is dropped and counted rather than making the request wait: the access log is
+ * for reading, the metrics count every request anyway.
+ */
+final class AccessLog implements AutoCloseable {
+    static final int CAPACITY = 8_192;
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.propensity.server.access");
+    private static final long IDLE_POLL_MILLIS = 100;
+    private static final long CLOSE_TIMEOUT_MILLIS = 2_000;
+
+    /** What one line says, captured on the request thread; formatted on the log's thread. */
+    record Entry(String method, String route, int status, long nanos, Object modelVersion, String requestId) {
+        String line() {
+            return method + " " + route + " " + status + " " + TimeUnit.NANOSECONDS.toMillis(nanos) + "ms model="
+                    + (modelVersion == null ? "-" : "v" + modelVersion) + " request=" + requestId;
+        }
+    }
+
+    private final BlockingQueue<Entry> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean closing;
+
+    AccessLog() {
+        thread = new Thread(this::run, "access-log");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Queues one line without waiting. */
+    void add(Entry entry) {
+        if (closing || !queue.offer(entry)) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    /** Also hands every line to {@code listener}, on the log's thread. */
+    void onLine(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    /** Lines dropped because the queue was full. */
+    long dropped() {
+        return dropped.get();
+    }
+
+    /** Writes what is queued, then stops the thread. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            thread.join(CLOSE_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        while (true) {
+            Entry entry;
+            try {
+                entry = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (entry == null) {
+                if (closing && queue.isEmpty()) {
+                    return;
+                }
+                continue;
+            }
+            String line = entry.line();
+            ACCESS.info(line);
+            listeners.forEach(listener -> listener.accept(line));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.propensity.server.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The streamed answer is the mapper's answer, byte for byte, whatever parts an answer has. */
+class ScoreAnswerWriterTest {
+    private static final List<Reason> REASONS = List.of(
+            new Reason("employees", 5000.0, 0.8123456789, "Company size is 5,000 employees, which raises the likelihood"),
+            new Reason("industry", null, -0.25, "Industry is not known, which lowers the likelihood"),
+            new Reason("requested_call", true, 1e-7, "Requested a call: yes, which barely changes the likelihood"));
+
+    private static void assertSameAsMapper(ScoreResponse response) throws JsonProcessingException {
+        assertEquals(new String(Json.MAPPER.writeValueAsBytes(response), StandardCharsets.UTF_8),
+                new String(ScoreAnswerWriter.toBytes(response), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAnswerWithoutGradesOrPersonasIsWrittenAsTheMapperWritesIt() throws JsonProcessingException {
+        assertSameAsMapper(new ScoreResponse("L-1", 3, 0.4321, 43, REASONS, -1.5, -0.27,
+                List.of(new FieldContribution("employees", 5000.0, 0.8123456789),
+                        new FieldContribution("industry", null, -0.25),
+                        new FieldContribution("country", "Côte d'Ivoire \"quoted\" \n", 0.0),
+                        new FieldContribution("amount", new BigDecimal("12345678901234567890.5"), -0.0),
+                        new FieldContribution("survey_answered", 1.0, 3.0E-12)),
+                List.of("noise: not a field of the model, ignored", "industry: missing")));
+    }
+
+    @Test
+    void aLeadWithoutAnIdStillCarriesTheNullId() throws JsonProcessingException {
+        assertSameAsMapper(new ScoreResponse(null, 1, 0.5, 50, List.of(), 0, 0, List.of(), List.of()));
+    }
+
+    @Test
+    void gradesByThresholdAndByRuleAreWrittenAsTheMapperWritesThem() throws JsonProcessingException {
+        SubScores scores = new SubScores(
+                new SubScoreView(0.61, 61, REASONS, -0.4, null, null, null),
+                new SubScoreView(0.2, 20, REASONS.subList(0, 1), 0.1, "events", null, null),
+                new SubScoreView(0.3, 30, List.of(new Reason("industry+country", "Software / Germany", 0.12,
+                        "Software / Germany: 3 of 9 past leads won")), -0.8, null, 9L, 3L),
+                Quadrant.of(dev.propensity.grade.Grade.C));
+        for (DecidedBy decided : List.of(new DecidedBy("threshold", null, "fit high (0.61 >= 0.5)"),
+                new DecidedBy("rule", "rules.txt line 3: score >= 90", "hot lead"))) {
+            assertSameAsMapper(new ScoreResponse("L-2", 2, 0.9, 90, REASONS, -1, 2.2, List.of(), List.of(), scores,
+                    "A", "sales", decided, null, null));
+        }
+    }
+
+    @Test
+    void personasAndRecommendationsAreWrittenAsTheMapperWritesThem() throws JsonProcessingException {
+        Recommendations recommendations = new Recommendations(
+                List.of(new RepRecommendation("Ada", 0.4567, 12, false, "won 5 of 12 deals"),
+                        new RepRecommendation("Bo", 0.1, 2, true, "won 1 of 2 deals; thin evidence")),
+                List.of(new ProductRecommendation("Sales CRM", 0.33, 1234.56, 40, false, "this persona won 13 of 40")),
+                true);
+        assertSameAsMapper(new ScoreResponse("L-3", 4, 0.12, 12, REASONS, -2, -1.99, List.of(), List.of(), null,
+                null, null, null, new PersonaView("P2", "Pragmatic buyer", 0.125, "survey and fit"), recommendations));
+        assertSameAsMapper(new ScoreResponse("L-4", 4, 0.12, 12, REASONS, -2, -1.99, List.of(), List.of(), null,
+                null, null, null, new PersonaView("unknown", "too few of the persona fields", 0, "fit only"),
+                new Recommendations(List.of(), List.of(), false)));
+    }
+
+    @Test
+    void specialNumbersAreWrittenAsTheMapperWritesThem() throws JsonProcessingException {
+        for (double x : Arrays.asList(1e-300, 123456789.123, 0.1 + 0.2, Double.MIN_VALUE, 1e21, -5e-324)) {
+            assertSameAsMapper(new ScoreResponse("L", 1, x, 0, List.of(new Reason("f", x, x, "s")), x, x,
+                    List.of(new FieldContribution("f", x, x)), List.of()));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.propensity.server.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.propensity.server.cli.Main;
+import dev.propensity.server.config.Limits;
+import dev.propensity.server.http.ApiApp;
+import dev.propensity.server.http.ApiException;
+import dev.propensity.server.http.JsonBody;
+import io.javalin.Javalin;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * For {@code benchmarks/http-vs-bare.sh} only, never shipped: the real {@code propensity serve} (every argument is
+ * passed to it) plus, in the same JVM, a bare Javalin app on the port in {@code -Dpropensity.bench.bare.port}
+ * with one route, {@code POST /bench/bare}, that reads the body exactly as {@code /v1/score} does (the same
+ * {@link JsonBody}: type check, size limit, the same reader into the same {@link JsonNode} tree) and answers a
+ * fixed JSON. Side by side, the two measure what scoring costs over HTTP itself: same JIT, same cores, same GC.
+ */
+public final class BareBenchServer {
+    /** A score answer's size, roughly, so both routes write about as many bytes. */
+    private static final byte[] FIXED = ("{\"lead_id\":\"L0000002\",\"model_version\":1,\"probability\":0.5,\"score\":50,"
+            + "\"reasons\":[],\"warnings\":[]}").getBytes(StandardCharsets.UTF_8);
+
+    private BareBenchServer() {
+    }
+
+    public static void main(String[] args) {
+        int port = Integer.parseInt(System.getProperty("propensity.bench.bare.port", "0"));
+        // The server's default limit; the benchmark runs the server with its defaults too.
+        JsonBody body = new JsonBody(Limits.DEFAULT_MAX_BODY_BYTES);
+        // Javalin's defaults, but for the response copy buffer the real app sets too: the same HTTP stack both ways.
+        Javalin bare = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.responseBufferSize = ApiApp.RESPONSE_COPY_BUFFER_BYTES;
+        });
+        bare.post("/bench/bare", ctx -> {
+            JsonNode lead = body.read(ctx);
+            if (!lead.isObject()) {
+                throw ApiException.badRequest("expected_object", "expected a JSON object of lead fields");
+            }
+            ctx.contentType("application/json").result(FIXED);
+        });
+        bare.start("127.0.0.1", port);
+        System.err.println("bare endpoint on http://127.0.0.1:" + bare.port() + "/bench/bare");
+        Main.main(args);
+    }
+}
