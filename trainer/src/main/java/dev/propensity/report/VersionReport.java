@@ -79,6 +79,12 @@ public record VersionReport(String title, String subject, String generatedAt, St
         tuning = List.copyOf(tuning);
     }
 
+    /** This report with a version's held-out grade report. */
+    public VersionReport withGrades(JsonNode gradeReport) {
+        return new VersionReport(title, subject, generatedAt, verdict, data, discrimination, calibration, ranking,
+                segments, weights, comparison, intervals, crossValidation, refit, checks, tuning, gradeReport);
+    }
+
     /**
      * Measures a trained model.
      *

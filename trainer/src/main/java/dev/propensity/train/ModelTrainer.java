@@ -44,7 +44,7 @@ public final class ModelTrainer {
         }
         // The data checks need the model only for their last figure: most of their work runs beside the fit.
         LeadTable checked = table;
-        BesideTheFit<DataChecks.Prepared> checks = BesideTheFit.start("data checks",
+        SideTask<DataChecks.Prepared> checks = SideTask.start("data checks",
                 () -> DataChecks.prepare(checked, split.train(), split.test()));
         TrainedModel evaluated = new ModelTrainer(options.withTune(false)).evaluate(table, split).withTuning(tuning);
         evaluated = evaluated.withChecks(checks.join().with(evaluated.testProbability()));
@@ -129,7 +129,7 @@ public final class ModelTrainer {
     /** One fit on the split's training rows, judged on its held-out rows only. */
     TrainedModel evaluate(LeadTable table, DataSplit split) {
         TrainingOptions options = this.options.resolvedFor(split.train().length);
-        BesideTheFit<List<LeakageCheck.FieldPower>> fieldPower = BesideTheFit.start("fields' own AUCs",
+        SideTask<List<LeakageCheck.FieldPower>> fieldPower = SideTask.start("fields' own AUCs",
                 () -> LeakageCheck.fieldPower(table, split.train(), split.test()));
         Fitted fitted = fit(table, split, options);
         PropensityModel scorer = fitted.scorer();

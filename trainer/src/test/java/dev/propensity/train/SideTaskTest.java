@@ -8,17 +8,17 @@ import dev.propensity.data.DataException;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-class BesideTheFitTest {
+class SideTaskTest {
     @Test
     void returnsTheWorksResult() {
-        assertEquals(42, BesideTheFit.start("answer", () -> 6 * 7).join());
+        assertEquals(42, SideTask.start("answer", () -> 6 * 7).join());
     }
 
     @Test
     void aFailureReachesTheCallerWithItsOwnTypeAndMessage() {
         DataException thrown = new DataException("column 'amount' is not a number in row 3");
         DataException seen = assertThrows(DataException.class,
-                () -> BesideTheFit.start("data checks", () -> {
+                () -> SideTask.start("data checks", () -> {
                     throw thrown;
                 }).join());
         assertSame(thrown, seen);
@@ -27,7 +27,7 @@ class BesideTheFitTest {
     @Test
     void aCheckedFailureIsNamedWithTheWork() {
         IllegalStateException seen = assertThrows(IllegalStateException.class,
-                () -> BesideTheFit.start("data checks", () -> {
+                () -> SideTask.start("data checks", () -> {
                     throw new IOException("disk gone");
                 }).join());
         assertEquals("the data checks failed: disk gone", seen.getMessage());
