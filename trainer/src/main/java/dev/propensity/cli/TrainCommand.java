@@ -163,8 +163,8 @@ public final class TrainCommand implements Callable<Integer> {
                 t.baseline().rocAuc(), t.baseline().prAuc(), t.baseline().logLoss(), t.baseline().brier(),
                 t.train().baseRate());
         t.verdict().problems().forEach(p -> out.println("guard: " + p));
-        dev.propensity.evaluate.DataChecks.of(t.table(), t.split().train(), t.split().test(), t.testProbability())
-                .notes().forEach(n -> out.println("check: " + n));
+        // The same checks as the report's, computed once during training.
+        t.checks().notes().forEach(n -> out.println("check: " + n));
         result.promotion().ifPresentOrElse(
                 h -> out.println(t.verdict().promotable() ? "champion is now " + result.version().label()
                         : "not promoted: the champion is unchanged"),

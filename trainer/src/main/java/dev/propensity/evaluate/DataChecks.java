@@ -3,6 +3,7 @@ package dev.propensity.evaluate;
 import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,39 +60,30 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
      * @param testP     held-out probabilities, in {@code test} order
      */
     public static DataChecks of(LeadTable table, int[] train, int[] test, double[] testP) {
-        List<String> notes = new ArrayList<>();
+        return prepare(table, train, test).with(testP);
+    }
+
+    /**
+     * Every check that does not need the model: run while the model is fitted, finished by {@link Prepared#with}.
+     *
+     * @param train training rows
+     * @param test  held-out rows
+     */
+    public static Prepared prepare(LeadTable table, int[] train, int[] test) {
         RowContents contents = RowContents.of(table);
         long duplicates = table.size() - contents.distinct();
         boolean[] inTraining = new boolean[table.size()];
         for (int row : train) {
             inTraining[contents.classOf(row)] = true;
         }
-        List<Integer> kept = new ArrayList<>();
+        int[] kept = new int[test.length];
+        int keptCount = 0;
         for (int i = 0; i < test.length; i++) {
             if (!inTraining[contents.classOf(test[i])]) {
-                kept.add(i);
+                kept[keptCount++] = i;
             }
         }
-        long shared = test.length - kept.size();
-        Interval without = Interval.unknown(DeLong.METHOD);
-        if (shared > 0) {
-            double[] p = new double[kept.size()];
-            byte[] won = new byte[kept.size()];
-            for (int k = 0; k < p.length; k++) {
-                p[k] = testP[kept.get(k)];
-                won[k] = table.won()[test[kept.get(k)]];
-            }
-            without = DeLong.interval(p, won);
-        }
-        if (duplicates > 0) {
-            notes.add(String.format(Locale.ROOT, "%d of %d rows (%.1f %%) repeat an earlier row exactly (every field and "
-                    + "the outcome)", duplicates, table.size(), 100.0 * duplicates / Math.max(1, table.size())));
-        }
-        if (shared > 0) {
-            notes.add(String.format(Locale.ROOT, "%d of %d held-out rows (%.1f %%) are exact copies of training rows and "
-                    + "flatter the held-out figures; without them the held-out AUC is %s", shared, test.length,
-                    100.0 * shared / Math.max(1, test.length), without.describe(3)));
-        }
+        List<String> fieldNotes = new ArrayList<>();
         List<String> constant = new ArrayList<>();
         List<FieldShare> nearConstant = new ArrayList<>();
         List<MissingGap> gaps = new ArrayList<>();
@@ -100,21 +92,78 @@ public record DataChecks(long duplicateRows, long sharedHeldOutRows, long heldOu
             double top = topShare(column);
             if (top >= 1.0) {
                 constant.add(entry.getKey());
-                notes.add("field '" + entry.getKey() + "' has one value in every row: it cannot inform the model");
+                fieldNotes.add("field '" + entry.getKey() + "' has one value in every row: it cannot inform the model");
             } else if (top >= NEAR_CONSTANT) {
                 nearConstant.add(new FieldShare(entry.getKey(), top));
-                notes.add(String.format(Locale.ROOT, "field '%s' has one value in %.1f %% of rows: it can inform only a "
+                fieldNotes.add(String.format(Locale.ROOT, "field '%s' has one value in %.1f %% of rows: it can inform only a "
                         + "few leads", entry.getKey(), 100 * top));
             }
             MissingGap gap = missingGap(entry.getKey(), column, table.won());
             if (Math.abs(gap.missingAmongWins() - gap.missingAmongLosses()) >= MISSING_GAP && Math.abs(gap.z()) >= MISSING_Z) {
                 gaps.add(gap);
-                notes.add(String.format(Locale.ROOT, "field '%s' is missing for %.0f %% of wins but %.0f %% of losses: if "
+                fieldNotes.add(String.format(Locale.ROOT, "field '%s' is missing for %.0f %% of wins but %.0f %% of losses: if "
                         + "it is filled in as a deal progresses, its missingness leaks the outcome", entry.getKey(),
                         100 * gap.missingAmongWins(), 100 * gap.missingAmongLosses()));
             }
         }
-        return new DataChecks(duplicates, shared, test.length, without, constant, nearConstant, gaps, notes);
+        return new Prepared(table.size(), table.won(), test, duplicates, Arrays.copyOf(kept, keptCount), constant,
+                nearConstant, gaps, fieldNotes);
+    }
+
+    /**
+     * The checks before the model's held-out probabilities are known: all but the held-out AUC without the rows
+     * shared with training.
+     */
+    public static final class Prepared {
+        private final int rows;
+        private final byte[] won;
+        private final int[] test;
+        private final long duplicates;
+        private final int[] kept;
+        private final List<String> constant;
+        private final List<FieldShare> nearConstant;
+        private final List<MissingGap> gaps;
+        private final List<String> fieldNotes;
+
+        private Prepared(int rows, byte[] won, int[] test, long duplicates, int[] kept, List<String> constant,
+                         List<FieldShare> nearConstant, List<MissingGap> gaps, List<String> fieldNotes) {
+            this.rows = rows;
+            this.won = won;
+            this.test = test;
+            this.duplicates = duplicates;
+            this.kept = kept;
+            this.constant = constant;
+            this.nearConstant = nearConstant;
+            this.gaps = gaps;
+            this.fieldNotes = fieldNotes;
+        }
+
+        /** The finished checks, given the held-out probabilities in {@code test} order. */
+        public DataChecks with(double[] testP) {
+            long shared = test.length - kept.length;
+            Interval without = Interval.unknown(DeLong.METHOD);
+            if (shared > 0) {
+                double[] p = new double[kept.length];
+                byte[] keptWon = new byte[kept.length];
+                for (int k = 0; k < p.length; k++) {
+                    p[k] = testP[kept[k]];
+                    keptWon[k] = won[test[kept[k]]];
+                }
+                without = DeLong.interval(p, keptWon);
+            }
+            List<String> notes = new ArrayList<>();
+            if (duplicates > 0) {
+                notes.add(String.format(Locale.ROOT, "%d of %d rows (%.1f %%) repeat an earlier row exactly (every field "
+                        + "and the outcome)", duplicates, rows, 100.0 * duplicates / Math.max(1, rows)));
+            }
+            if (shared > 0) {
+                notes.add(String.format(Locale.ROOT, "%d of %d held-out rows (%.1f %%) are exact copies of training rows "
+                        + "and flatter the held-out figures; without them the held-out AUC is %s", shared, test.length,
+                        100.0 * shared / Math.max(1, test.length), without.describe(3)));
+            }
+            notes.addAll(fieldNotes);
+            return new DataChecks(duplicates, shared, test.length, without, constant, nearConstant, gaps, notes);
+        }
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.propensity.grade;
 
+import dev.propensity.train.SideTask;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingRun;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Adds {@code grading.json} to the files a training run publishes with a version. */
 public final class GradingFiles implements TrainingRun.VersionFiles {
@@ -13,7 +15,11 @@ public final class GradingFiles implements TrainingRun.VersionFiles {
     /** Files made from a trained model and its grading, fitted once (a report that shows the grades). */
     @FunctionalInterface
     public interface WithGrading {
-        Map<String, byte[]> files(TrainedModel trained, int version, GradingModel grading);
+        /**
+         * Does the work that does not need the grading (it runs while the grading is fitted) and returns what
+         * finishes the files once the grading is known.
+         */
+        Function<GradingModel, Map<String, byte[]>> prepare(TrainedModel trained, int version);
     }
 
     private GradingFiles(GradingSpec spec, WithGrading others) {
@@ -23,7 +29,7 @@ public final class GradingFiles implements TrainingRun.VersionFiles {
 
     /** Only {@code grading.json}. */
     public static GradingFiles of(GradingSpec spec) {
-        return new GradingFiles(spec, (trained, version, grading) -> Map.of());
+        return new GradingFiles(spec, (trained, version) -> grading -> Map.of());
     }
 
     /** {@code grading.json} and the files {@code others} makes from the same grading (a report with grades). */
@@ -33,8 +39,10 @@ public final class GradingFiles implements TrainingRun.VersionFiles {
 
     @Override
     public Map<String, byte[]> files(TrainedModel trained, int version) {
-        GradingModel grading = GradingFitter.fit(trained, spec);
-        Map<String, byte[]> files = new LinkedHashMap<>(others.files(trained, version, grading));
+        SideTask<GradingModel> fitting = SideTask.start("grading fit", () -> GradingFitter.fit(trained, spec));
+        Function<GradingModel, Map<String, byte[]>> finish = others.prepare(trained, version);
+        GradingModel grading = fitting.join();
+        Map<String, byte[]> files = new LinkedHashMap<>(finish.apply(grading));
         files.put(GradingModel.FILE, GradingJson.bytes(grading));
         return files;
     }

@@ -40,11 +40,12 @@ public final class ReportFiles {
 
     /** The same for a graded version: the report also shows its held-out grade report ({@code grading.json}'s). */
     public static GradingFiles.WithGrading forGradedTraining(ModelRegistry registry) {
-        return (trained, version, grading) -> {
+        return (trained, version) -> {
             Comparison comparison = registry.champion().flatMap(v -> against(trained, v)).orElse(null);
+            // Measured while the grading is fitted; its held-out grade report is added once known.
             VersionReport report = VersionReport.of(trained, VersionLabel.format(version),
-                    comparison, SegmentQuality.DEFAULT_MIN_COUNT, grading.report());
-            return files(report);
+                    comparison, SegmentQuality.DEFAULT_MIN_COUNT, null);
+            return grading -> files(report.withGrades(grading.report()));
         };
     }
 

@@ -75,7 +75,7 @@ public final class VersionReplay {
         return new TrainedModel(scorer, tribuo, table, split, testP, train, test,
                 Metrics.baseline(train.baseRate(), testWon), power, verdict(manifest.path("guards")), options,
                 MetricIntervals.of(testP, testWon, train.baseRate(), options.seed()), null,
-                manifest.path("hyperparameters").path("refit_all").asBoolean(false), List.of());
+                manifest.path("hyperparameters").path("refit_all").asBoolean(false), List.of(), null);
     }
 
     static TrainingOptions options(JsonNode hyper) {

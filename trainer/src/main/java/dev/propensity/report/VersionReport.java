@@ -79,6 +79,12 @@ public record VersionReport(String title, String subject, String generatedAt, St
         tuning = List.copyOf(tuning);
     }
 
+    /** This report with a version's held-out grade report. */
+    public VersionReport withGrades(JsonNode gradeReport) {
+        return new VersionReport(title, subject, generatedAt, verdict, data, discrimination, calibration, ranking,
+                segments, weights, comparison, intervals, crossValidation, refit, checks, tuning, gradeReport);
+    }
+
     /**
      * Measures a trained model.
      *
@@ -107,7 +113,8 @@ public record VersionReport(String title, String subject, String generatedAt, St
         List<FieldWeights.Weight> weights = trained.verdict().dataSupportsModel()
                 ? FieldWeights.of(trained.scorer(), trained.table(), trained.split().test()) : List.of();
         CrossValidationSection cv = CrossValidationSection.of(trained.crossValidation());
-        DataChecks checks = DataChecks.of(trained.table(), trained.split().train(), trained.split().test(), p);
+        DataChecks checks = trained.checks() != null ? trained.checks()
+                : DataChecks.of(trained.table(), trained.split().train(), trained.split().test(), p);
         return new VersionReport("Model report", subject, Instant.now().toString(),
                 Verdict.of(data, test, trained.intervals(), cv, checks, ranking, comparison), data, discrimination,
                 calibration,

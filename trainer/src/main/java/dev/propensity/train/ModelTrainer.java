@@ -1,6 +1,7 @@
 package dev.propensity.train;
 
 import dev.propensity.data.LeadTable;
+import dev.propensity.evaluate.DataChecks;
 import dev.propensity.evaluate.LeakageCheck;
 import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
@@ -41,7 +42,12 @@ public final class ModelTrainer {
             options = search.options().withFolds(options.folds()).withRefitAll(options.refitAll()).withTune(true);
             tuning = search.steps();
         }
+        // The data checks need the model only for their last figure: most of their work runs beside the fit.
+        LeadTable checked = table;
+        SideTask<DataChecks.Prepared> checks = SideTask.start("data checks",
+                () -> DataChecks.prepare(checked, split.train(), split.test()));
         TrainedModel evaluated = new ModelTrainer(options.withTune(false)).evaluate(table, split).withTuning(tuning);
+        evaluated = evaluated.withChecks(checks.join().with(evaluated.testProbability()));
         int k = options.foldsFor(table.size());
         if (k == 0) {
             return options.refitAll() ? Refit.onAllRows(evaluated) : evaluated;
@@ -56,7 +62,8 @@ public final class ModelTrainer {
                 evaluated.options(), evidence, heldOut);
         TrainedModel judged = new TrainedModel(evaluated.scorer(), evaluated.tribuoModel(), table, split,
                 evaluated.testProbability(), evaluated.train(), evaluated.test(), evaluated.baseline(),
-                evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false, tuning);
+                evaluated.fieldPower(), verdict, evaluated.options(), evaluated.intervals(), cv, false, tuning,
+                evaluated.checks());
         return options.refitAll() ? Refit.onAllRows(judged) : judged;
     }
 
@@ -122,6 +129,8 @@ public final class ModelTrainer {
     /** One fit on the split's training rows, judged on its held-out rows only. */
     TrainedModel evaluate(LeadTable table, DataSplit split) {
         TrainingOptions options = this.options.resolvedFor(split.train().length);
+        SideTask<List<LeakageCheck.FieldPower>> fieldPower = SideTask.start("fields' own AUCs",
+                () -> LeakageCheck.fieldPower(table, split.train(), split.test()));
         Fitted fitted = fit(table, split, options);
         PropensityModel scorer = fitted.scorer();
         FeaturePipeline pipeline = scorer.pipeline();
@@ -139,12 +148,12 @@ public final class ModelTrainer {
         Metrics trainMetrics = Metrics.of(trainP, trainWon);
         Metrics testMetrics = Metrics.of(testP, testWon);
         Metrics baseline = Metrics.baseline(trainMetrics.baseRate(), testWon);
-        List<LeakageCheck.FieldPower> power = LeakageCheck.fieldPower(table, split.train(), split.test());
+        List<LeakageCheck.FieldPower> power = fieldPower.join();
         MetricIntervals intervals = MetricIntervals.of(testP, testWon, trainMetrics.baseRate(), options.seed());
         GuardVerdict verdict = Guards.check(table.wins(), table.losses(), power, testMetrics, options,
                 new BaseRateGuard.Evidence(testMetrics, baseline, intervals, "held-out"));
         return new TrainedModel(scorer, fitted.tribuoModel(), table, split, testP, trainMetrics, testMetrics, baseline,
-                power, verdict, options, intervals, null, false, List.of());
+                power, verdict, options, intervals, null, false, List.of(), null);
     }
 
     /**

@@ -21,6 +21,6 @@ final class Refit {
         return new TrainedModel(fitted.scorer(), fitted.tribuoModel(), table, evaluated.split(),
                 evaluated.testProbability(), evaluated.train(), evaluated.test(), evaluated.baseline(),
                 evaluated.fieldPower(), evaluated.verdict(), evaluated.options(), evaluated.intervals(),
-                evaluated.crossValidation(), true, evaluated.tuning());
+                evaluated.crossValidation(), true, evaluated.tuning(), evaluated.checks());
     }
 }

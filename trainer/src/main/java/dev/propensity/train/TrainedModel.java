@@ -1,6 +1,7 @@
 package dev.propensity.train;
 
 import dev.propensity.data.LeadTable;
+import dev.propensity.evaluate.DataChecks;
 import dev.propensity.evaluate.LeakageCheck;
 import dev.propensity.evaluate.MetricIntervals;
 import dev.propensity.evaluate.Metrics;
@@ -28,12 +29,15 @@ import org.tribuo.classification.Label;
  * @param refit           whether the published model was refit on every row after evaluation (its held-out figures
  *                        are then those of the evaluated model, which had not seen the held-out rows)
  * @param tuning          the recipe search's steps with their validation gains; empty when it did not run
+ * @param checks          the data checks on this split (duplicates, held-out copies of training rows, constant
+ *                        fields, missingness by outcome), computed once for the report and the command's printout;
+ *                        null where no one reads them (a recipe search's inner fits, a replayed version)
  */
 public record TrainedModel(PropensityModel scorer, Model<Label> tribuoModel, LeadTable table, DataSplit split,
                            double[] testProbability, Metrics train, Metrics test, Metrics baseline,
                            List<LeakageCheck.FieldPower> fieldPower, GuardVerdict verdict, TrainingOptions options,
                            MetricIntervals intervals, CrossValidation crossValidation, boolean refit,
-                           List<RecipeSearch.Step> tuning) {
+                           List<RecipeSearch.Step> tuning, DataChecks checks) {
 
     public TrainedModel {
         tuning = List.copyOf(tuning);
@@ -42,7 +46,13 @@ public record TrainedModel(PropensityModel scorer, Model<Label> tribuoModel, Lea
     /** This model with the recipe search's steps recorded. */
     TrainedModel withTuning(List<RecipeSearch.Step> steps) {
         return new TrainedModel(scorer, tribuoModel, table, split, testProbability, train, test, baseline, fieldPower,
-                verdict, options, intervals, crossValidation, refit, steps);
+                verdict, options, intervals, crossValidation, refit, steps, checks);
+    }
+
+    /** This model with its data checks. */
+    TrainedModel withChecks(DataChecks dataChecks) {
+        return new TrainedModel(scorer, tribuoModel, table, split, testProbability, train, test, baseline, fieldPower,
+                verdict, options, intervals, crossValidation, refit, tuning, dataChecks);
     }
 
     /** Win (1) or loss (0) of each held-out row, aligned with {@link #testProbability()}. */

@@ -52,6 +52,15 @@ class ModelTrainerTest {
     }
 
     @Test
+    void theDataChecksComputedBesideTheFitAreThoseOfTheFinishedModel() {
+        // Computed once during training (partly on a second thread) for the report and the printout alike.
+        assertEquals(dev.propensity.evaluate.DataChecks.of(table, trained.split().train(), trained.split().test(),
+                trained.testProbability()), trained.checks());
+        assertEquals(dev.propensity.evaluate.LeakageCheck.fieldPower(table, trained.split().train(),
+                trained.split().test()), trained.fieldPower());
+    }
+
+    @Test
     void itLearnsTheKnownSignalAndBeatsTheBaseRate() {
         assertTrue(trained.test().rocAuc() > 0.72, "test AUC " + trained.test().rocAuc());
         assertTrue(trained.test().logLoss() < trained.baseline().logLoss());
