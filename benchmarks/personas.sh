@@ -6,13 +6,13 @@
 #  2. over HTTP: POST /v1/score with wrk against two servers started from the same version, one with its
 #     personas.json and one without it, measured alternately (target: < 10 % fewer requests/s).
 #
-# usage: benchmarks/personas.sh        (LEADS=20000 DURATION=15 WARMUP=5 CONNECTIONS=16 to override)
+# usage: benchmarks/personas.sh        (LEADS=20000 DURATION=15 WARMUP=10 ROUNDS=3 CONNECTIONS=16 to override)
 # Needs: java 17, wrk, curl, python3.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 need wrk curl "$PY"
 need_java
-LEADS="${LEADS:-20000}"; DURATION="${DURATION:-15}"; WARMUP="${WARMUP:-5}"; CONNECTIONS="${CONNECTIONS:-16}"
+LEADS="${LEADS:-20000}"; DURATION="${DURATION:-15}"; WARMUP="${WARMUP:-10}"; ROUNDS="${ROUNDS:-3}"; CONNECTIONS="${CONNECTIONS:-16}"
 
 build
 (cd "$root" && ./mvnw -B -q -pl server -am test-compile) >&2
@@ -60,16 +60,23 @@ table="$work/table.md"
 for r in json.load(open(sys.argv[1])):
     m=r["primaryMetric"]; print("| %s | %.0f | %.0f |" % (r["benchmark"].split(".")[-1], m["score"], m["scoreError"]))' "$work/jmh.json"
   echo
-  echo "POST /v1/score, wrk -t2, ${DURATION} s each, measured alternately (with, without, with, without):"
+  echo "POST /v1/score, wrk -t2, ${DURATION} s each after a ${WARMUP} s warm-up of each server; rounds alternate the"
+  echo "order (with then without, then without then with, ...) so that drift in the machine falls on both alike:"
   echo
-  echo "| connections | server | requests/s (run 1) | requests/s (run 2) |"
-  echo "|---:|---|---:|---:|"
+  echo "| connections | round | with personas req/s | without personas req/s | with / without |"
+  echo "|---:|---:|---:|---:|---:|"
 } >"$table"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.3f", a/b}'; }
 for c in $CONNECTIONS; do
   run_wrk "$p1" "$c" "$WARMUP" >/dev/null; run_wrk "$p2" "$c" "$WARMUP" >/dev/null
-  a1="$(run_wrk "$p1" "$c" "$DURATION")"; b1="$(run_wrk "$p2" "$c" "$DURATION")"
-  a2="$(run_wrk "$p1" "$c" "$DURATION")"; b2="$(run_wrk "$p2" "$c" "$DURATION")"
-  echo "| $c | with personas | $a1 | $a2 |" >>"$table"
-  echo "| $c | without personas | $b1 | $b2 |" >>"$table"
+  sum_with=0; sum_without=0
+  for r in $(seq 1 "$ROUNDS"); do
+    if [ $((r % 2)) -eq 1 ]; then a="$(run_wrk "$p1" "$c" "$DURATION")"; b="$(run_wrk "$p2" "$c" "$DURATION")"
+    else b="$(run_wrk "$p2" "$c" "$DURATION")"; a="$(run_wrk "$p1" "$c" "$DURATION")"; fi
+    sum_with="$(awk -v x="$sum_with" -v y="$a" 'BEGIN{print x+y}')"
+    sum_without="$(awk -v x="$sum_without" -v y="$b" 'BEGIN{print x+y}')"
+    echo "| $c | $r | $a | $b | $(ratio "$a" "$b") |" >>"$table"
+  done
+  echo "| $c | all | $sum_with | $sum_without | **$(ratio "$sum_with" "$sum_without")** (target >= 0.900) |" >>"$table"
 done
 save_results personas "$table"

@@ -10,15 +10,19 @@ import dev.propensity.persona.Assignment;
 import dev.propensity.persona.PersonaAssigner;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.server.api.Json;
+import dev.propensity.server.api.ScoreAnswerWriter;
+import dev.propensity.server.api.ScoreResponse;
 import dev.propensity.server.scoring.LeadJson;
 import dev.propensity.server.scoring.LeadScorer;
 import dev.propensity.server.scoring.LoadedModel;
 import dev.propensity.server.scoring.ModelVersionLoader;
 import dev.propensity.server.scoring.PersonaAdvisor;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,15 +39,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * What personas add to in-process scoring, in ns per lead, side by side in one run on a champion trained with a
  * {@code personas} block: {@code assign} (the persona alone), {@code advise} (persona and recommendations),
  * {@code explain} (the model's score and contributions, for scale), and the server's JSON-in, JSON-out path with
- * and without the persona part ({@code jsonWithPersona}, {@code jsonWithoutPersona}: the same version, its persona
- * book left out). Run by {@code benchmarks/personas.sh} with {@code -Dpropensity.bench.models} and
+ * and without the persona part ({@code jsonWithPersona}, {@code jsonWithoutPersona}: the same version with its
+ * grading, only its persona book left out; the answer streamed by {@link ScoreAnswerWriter} as the server does).
+ * Three forks, so that the error bars are narrow on a quiet machine. Run by {@code benchmarks/personas.sh} with {@code -Dpropensity.bench.models} and
  * {@code -Dpropensity.bench.leads}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Fork(3)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class PersonaBenchmark {
     private static final ObjectReader READER = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -55,6 +60,7 @@ public class PersonaBenchmark {
     private LeadValues[] values;
     private byte[][] bodies;
     private int next;
+    private final ByteArrayOutputStream sink = new ByteArrayOutputStream(16 * 1024);
 
     @Setup
     public void setUp() throws IOException {
@@ -62,7 +68,8 @@ public class PersonaBenchmark {
         withPersonas = new ModelVersionLoader(registry).load(registry.champion().orElseThrow().number());
         advisor = withPersonas.personas().orElseThrow(() -> new IllegalStateException("the champion has no personas"));
         assigner = advisor.book().assigner();
-        withoutPersonas = new LoadedModel(withPersonas.version(), withPersonas.scorer(), withPersonas.schema());
+        withoutPersonas = new LoadedModel(withPersonas.version(), withPersonas.scorer(), withPersonas.schema(),
+                withPersonas.grader(), Optional.empty());
         JsonNode leads = Json.MAPPER.readTree(Files.readString(Path.of(System.getProperty("propensity.bench.leads"))));
         values = new LeadValues[leads.size()];
         bodies = new byte[leads.size()][];
@@ -94,12 +101,19 @@ public class PersonaBenchmark {
     }
 
     @Benchmark
-    public byte[] jsonWithPersona() throws IOException {
-        return Json.MAPPER.writeValueAsBytes(LeadScorer.score(withPersonas, (ObjectNode) READER.readTree(bodies[nextIndex()])));
+    public int jsonWithPersona() throws IOException {
+        return answer(LeadScorer.score(withPersonas, (ObjectNode) READER.readTree(bodies[nextIndex()])));
     }
 
     @Benchmark
-    public byte[] jsonWithoutPersona() throws IOException {
-        return Json.MAPPER.writeValueAsBytes(LeadScorer.score(withoutPersonas, (ObjectNode) READER.readTree(bodies[nextIndex()])));
+    public int jsonWithoutPersona() throws IOException {
+        return answer(LeadScorer.score(withoutPersonas, (ObjectNode) READER.readTree(bodies[nextIndex()])));
+    }
+
+    /** Streams the answer as the server does, into a reused buffer standing for Jetty's response buffer. */
+    private int answer(ScoreResponse response) {
+        sink.reset();
+        ScoreAnswerWriter.writeTo(response, sink);
+        return sink.size();
     }
 }
