@@ -1,14 +1,11 @@
 package dev.propensity.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.propensity.grade.GradingModel;
 import dev.propensity.registry.ModelVersion;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Prints a version's grade report (from its {@code grading.json}) after training. */
 final class GradeSummary {
@@ -16,17 +13,11 @@ final class GradeSummary {
     }
 
     static void print(PrintWriter out, ModelVersion version) {
-        Path file = version.file(GradingModel.FILE);
-        if (!Files.isRegularFile(file)) {
+        Optional<JsonNode> read = VersionJson.read(out, version, GradingModel.FILE, "grades");
+        if (read.isEmpty()) {
             return;
         }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            out.println("grades: cannot read " + file + ": " + e.getMessage());
-            return;
-        }
+        JsonNode root = read.get();
         JsonNode report = root.path("report");
         JsonNode t = root.path("thresholds");
         out.printf(Locale.ROOT, "grades on %d held-out leads (fit >= %.3f, engagement >= %.3f; %s):%n",

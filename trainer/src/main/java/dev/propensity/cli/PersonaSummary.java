@@ -1,14 +1,11 @@
 package dev.propensity.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.propensity.persona.PersonaBook;
 import dev.propensity.registry.ModelVersion;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Prints the persona part of a run (from {@code personas.json}): discovery, persona input, survey-value table. */
 final class PersonaSummary {
@@ -17,17 +14,11 @@ final class PersonaSummary {
 
     /** After {@code train}: the version's personas, when it has them. */
     static void print(PrintWriter out, ModelVersion version) {
-        Path file = version.file(PersonaBook.FILE);
-        if (!Files.isRegularFile(file)) {
+        Optional<JsonNode> read = VersionJson.read(out, version, PersonaBook.FILE, "personas");
+        if (read.isEmpty()) {
             return;
         }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            out.println("personas: cannot read " + file + ": " + e.getMessage());
-            return;
-        }
+        JsonNode root = read.get();
         JsonNode d = root.path("discovery");
         out.printf(Locale.ROOT, "personas: k = %d, stability %.3f (mean adjusted Rand index between bootstrap runs), %s%n",
                 d.path("k").asInt(), d.path("stability_ari").asDouble(),

@@ -31,7 +31,8 @@ public final class PersonaInput {
 
     /** Whether a model with this schema takes the persona as an input. */
     public static boolean takes(Schema schema) {
-        return schema.featureNames().contains(FIELD);
+        // A look-up, not featureNames(): the server asks this for every scored lead.
+        return schema.feature(FIELD).isPresent();
     }
 
     /**
@@ -43,13 +44,21 @@ public final class PersonaInput {
         if (!book.published()) {
             return null;
         }
-        Assignment a = assigner.assign(lead);
-        return a.isKnown() ? book.personas().get(a.index()).id() : null;
+        return id(book, assigner.assign(lead));
+    }
+
+    /** The persona id of an assignment already made with {@code book}'s assigner, or null when it is unknown. */
+    public static String id(PersonaBook book, Assignment a) {
+        return book.published() && a != null && a.isKnown() ? book.personas().get(a.index()).id() : null;
     }
 
     /** The lead with its {@value #FIELD} field derived from {@code book} (whatever the lead itself says). */
     public static LeadValues with(PersonaBook book, PersonaAssigner assigner, LeadValues lead) {
-        String persona = value(book, assigner, lead);
+        return with(value(book, assigner, lead), lead);
+    }
+
+    /** The lead with its {@value #FIELD} field set to {@code persona} (an id, or null when unknown). */
+    public static LeadValues with(String persona, LeadValues lead) {
         return field -> FIELD.equals(field) ? persona : lead.get(field);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.features.LeadValues;
 import dev.propensity.features.SurveyAnsweredEncoder;
 import dev.propensity.model.Contribution;
+import dev.propensity.persona.Assignment;
 import dev.propensity.model.Explanation;
 import dev.propensity.server.api.FieldContribution;
 import dev.propensity.server.api.Reason;
@@ -37,7 +38,9 @@ public final class LeadScorer {
      */
     public static ScoreResponse score(LoadedModel model, ObjectNode body, EventLookup stored, Instant now) {
         LeadJson lead = LeadJson.read(body, model.schema());
-        LeadValues values = ModelInput.of(model, lead.values());
+        // One assignment per lead, for the model's persona input and the answer's persona alike.
+        Assignment assignment = model.personas().map(a -> a.assign(lead.values())).orElse(null);
+        LeadValues values = ModelInput.of(model, lead.values(), assignment);
         Explanation explanation = model.scorer().explain(values);
         ReasonSentences sentences = ReasonSentences.of(model.schema());
         boolean answered = answeredSurvey(explanation);
@@ -56,7 +59,7 @@ public final class LeadScorer {
                 : concat(explanation.warnings(), lead.warnings());
         double p = explanation.probability();
         String leadId = lead.leadId(model.schema());
-        PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(values, leadId, p)).orElse(null);
+        PersonaAdvisor.Advice advice = model.personas().map(a -> a.advise(assignment, leadId, p)).orElse(null);
         Graded graded = null;
         if (model.grader().isPresent()) {
             LeadGrader grader = model.grader().get();

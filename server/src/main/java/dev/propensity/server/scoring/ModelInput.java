@@ -1,6 +1,7 @@
 package dev.propensity.server.scoring;
 
 import dev.propensity.features.LeadValues;
+import dev.propensity.persona.Assignment;
 import dev.propensity.persona.PersonaInput;
 
 /**
@@ -13,10 +14,14 @@ final class ModelInput {
     }
 
     static LeadValues of(LoadedModel model, LeadValues request) {
+        return of(model, request, model.personas().map(advisor -> advisor.assign(request)).orElse(null));
+    }
+
+    /** @param assignment the lead's persona as the version's advisor assigned it (null without personas) */
+    static LeadValues of(LoadedModel model, LeadValues request, Assignment assignment) {
         if (model.personas().isEmpty() || !PersonaInput.takes(model.schema())) {
             return request;
         }
-        PersonaAdvisor advisor = model.personas().get();
-        return PersonaInput.with(advisor.book(), advisor.assigner(), request);
+        return PersonaInput.with(PersonaInput.id(model.personas().get().book(), assignment), request);
     }
 }

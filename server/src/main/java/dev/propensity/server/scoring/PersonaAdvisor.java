@@ -36,6 +36,7 @@ public final class PersonaAdvisor {
     private final PersonaAssigner assigner;
     private final int version;
     private final List<List<RepLine>> repLines = new ArrayList<>();
+    private final List<List<RepLine>> exploredLines = new ArrayList<>();
     private final List<List<ProductRecommendation>> productLines = new ArrayList<>();
 
     public PersonaAdvisor(PersonaBook book, int version) {
@@ -48,17 +49,34 @@ public final class PersonaAdvisor {
                 reps.add(repLine(f, book.winRates()[p], false));
             }
             repLines.add(List.copyOf(reps));
+            // The qualified reps' sentences as an explored answer words them, made once rather than per explored lead.
+            List<RepLine> explored = new ArrayList<>();
+            for (MatchFigure f : book.reps().get(p)) {
+                if (!f.thin()) {
+                    explored.add(repLine(f, book.winRates()[p], true));
+                }
+            }
+            exploredLines.add(List.copyOf(explored));
             productLines.add(List.copyOf(products(p)));
         }
     }
 
     /** @param probability the lead's propensity from the model */
     public Advice advise(LeadValues lead, String leadId, double probability) {
+        return advise(assign(lead), leadId, probability);
+    }
+
+    /** The lead's persona from the fields it has, or null when the personas were not published. */
+    public Assignment assign(LeadValues lead) {
+        return book.published() ? assigner.assign(lead) : null;
+    }
+
+    /** @param a the lead's {@link #assign assignment} */
+    public Advice advise(Assignment a, String leadId, double probability) {
         if (!book.published()) {
             return new Advice(new PersonaView(UNKNOWN, "personas not published", 0, "fit only"),
                     new Recommendations(List.of(), List.of(), false));
         }
-        Assignment a = assigner.assign(lead);
         String basis = a.withSurvey() ? "survey and fit" : "fit only";
         if (!a.isKnown()) {
             return new Advice(new PersonaView(UNKNOWN, "too few of the persona fields", 0, basis),
@@ -89,15 +107,10 @@ public final class PersonaAdvisor {
     private List<RepRecommendation> reps(int p, double probability, boolean explore, String leadId) {
         List<RepLine> lines = repLines.get(p);
         if (explore) {
-            List<MatchFigure> figures = new ArrayList<>(book.reps().get(p));
-            figures.removeIf(MatchFigure::thin);
+            List<RepLine> drawn = new ArrayList<>(exploredLines.get(p));
             SplittableRandom random = new SplittableRandom(mix(leadId.hashCode() ^ 0x9E3779B97F4A7C15L));
-            for (int i = figures.size() - 1; i > 0; i--) {
-                java.util.Collections.swap(figures, i, random.nextInt(i + 1));
-            }
-            List<RepLine> drawn = new ArrayList<>();
-            for (MatchFigure f : figures.subList(0, Math.min(LISTED, figures.size()))) {
-                drawn.add(repLine(f, book.winRates()[p], true));
+            for (int i = drawn.size() - 1; i > 0; i--) {
+                java.util.Collections.swap(drawn, i, random.nextInt(i + 1));
             }
             lines = drawn;
         }
