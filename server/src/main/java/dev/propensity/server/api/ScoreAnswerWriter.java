@@ -2,6 +2,7 @@ package dev.propensity.server.api;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +16,53 @@ import java.util.List;
  * were a sizeable share of a score request.
  */
 public final class ScoreAnswerWriter {
+    // Names as pre-quoted bytes: a name written from a String is escaped character by character every time.
+    private static final SerializedString BASELINE_LOG_ODDS = new SerializedString("baseline_log_odds");
+    private static final SerializedString BASIS = new SerializedString("basis");
+    private static final SerializedString CONTRIBUTION = new SerializedString("contribution");
+    private static final SerializedString CONTRIBUTIONS = new SerializedString("contributions");
+    private static final SerializedString COUNT = new SerializedString("count");
+    private static final SerializedString DEALS = new SerializedString("deals");
+    private static final SerializedString DECIDED_BY = new SerializedString("decided_by");
+    private static final SerializedString ENGAGEMENT = new SerializedString("engagement");
+    private static final SerializedString EXPECTED_VALUE = new SerializedString("expected_value");
+    private static final SerializedString EXPECTED_WIN_RATE = new SerializedString("expected_win_rate");
+    private static final SerializedString EXPLORATION = new SerializedString("exploration");
+    private static final SerializedString FIELD = new SerializedString("field");
+    private static final SerializedString FIT = new SerializedString("fit");
+    private static final SerializedString GRADE = new SerializedString("grade");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString INTENT = new SerializedString("intent");
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString LEAD_ID = new SerializedString("lead_id");
+    private static final SerializedString LOG_ODDS = new SerializedString("log_odds");
+    private static final SerializedString MARGIN = new SerializedString("margin");
+    private static final SerializedString MODEL_VERSION = new SerializedString("model_version");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString PERSONA = new SerializedString("persona");
+    private static final SerializedString PROBABILITY = new SerializedString("probability");
+    private static final SerializedString PRODUCT = new SerializedString("product");
+    private static final SerializedString PRODUCTS = new SerializedString("products");
+    private static final SerializedString QUADRANT = new SerializedString("quadrant");
+    private static final SerializedString REASON = new SerializedString("reason");
+    private static final SerializedString REASONS = new SerializedString("reasons");
+    private static final SerializedString RECOMMENDATIONS = new SerializedString("recommendations");
+    private static final SerializedString REP = new SerializedString("rep");
+    private static final SerializedString REPS = new SerializedString("reps");
+    private static final SerializedString ROUTE = new SerializedString("route");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString SCORE = new SerializedString("score");
+    private static final SerializedString SCORES = new SerializedString("scores");
+    private static final SerializedString SENTENCE = new SerializedString("sentence");
+    private static final SerializedString THIN_EVIDENCE = new SerializedString("thin_evidence");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString WARNINGS = new SerializedString("warnings");
+    private static final SerializedString WHY = new SerializedString("why");
+    private static final SerializedString WINS = new SerializedString("wins");
+
+    private static final double WHOLE_LIMIT = 1_000_000;
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
     private ScoreAnswerWriter() {
     }
 
@@ -41,52 +89,66 @@ public final class ScoreAnswerWriter {
     /** Writes the answer as one JSON object. */
     public static void write(JsonGenerator gen, ScoreResponse r) throws IOException {
         gen.writeStartObject();
-        gen.writeFieldName("lead_id");
+        gen.writeFieldName(LEAD_ID);
         text(gen, r.leadId());
-        gen.writeNumberField("model_version", r.modelVersion());
-        gen.writeNumberField("probability", r.probability());
-        gen.writeNumberField("score", r.score());
+        number(gen, MODEL_VERSION, r.modelVersion());
+        number(gen, PROBABILITY, r.probability());
+        number(gen, SCORE, r.score());
         if (r.reasons() != null) {
-            gen.writeFieldName("reasons");
+            gen.writeFieldName(REASONS);
             reasons(gen, r.reasons());
         }
-        gen.writeNumberField("baseline_log_odds", r.baselineLogOdds());
-        gen.writeNumberField("log_odds", r.logOdds());
+        number(gen, BASELINE_LOG_ODDS, r.baselineLogOdds());
+        number(gen, LOG_ODDS, r.logOdds());
         if (r.contributions() != null) {
-            gen.writeArrayFieldStart("contributions");
+            gen.writeFieldName(CONTRIBUTIONS);
+            gen.writeStartArray();
             for (FieldContribution c : r.contributions()) {
                 gen.writeStartObject();
-                optionalText(gen, "field", c.field());
-                gen.writeFieldName("value");
+                recurringText(gen, FIELD, c.field());
+                gen.writeFieldName(VALUE);
                 value(gen, c.value());
-                gen.writeNumberField("contribution", c.contribution());
+                number(gen, CONTRIBUTION, c.contribution());
                 gen.writeEndObject();
             }
             gen.writeEndArray();
         }
         if (r.warnings() != null) {
-            gen.writeArrayFieldStart("warnings");
+            gen.writeFieldName(WARNINGS);
+            gen.writeStartArray();
             for (String warning : r.warnings()) {
-                text(gen, warning);
+                gen.writeString(PreEncoded.of(warning));
             }
             gen.writeEndArray();
         }
         if (r.scores() != null) {
-            gen.writeObjectFieldStart("scores");
-            subScore(gen, "fit", r.scores().fit());
-            subScore(gen, "engagement", r.scores().engagement());
-            subScore(gen, "intent", r.scores().intent());
+            gen.writeFieldName(SCORES);
+        gen.writeStartObject();
+            subScore(gen, FIT, r.scores().fit());
+            subScore(gen, ENGAGEMENT, r.scores().engagement());
+            subScore(gen, INTENT, r.scores().intent());
             quadrant(gen, r.scores().quadrant());
             gen.writeEndObject();
         }
-        optionalText(gen, "grade", r.grade());
-        optionalText(gen, "route", r.route());
+        recurringText(gen, GRADE, r.grade());
+        recurringText(gen, ROUTE, r.route());
         if (r.decidedBy() != null) {
-            gen.writeObjectFieldStart("decided_by");
-            optionalText(gen, "kind", r.decidedBy().kind());
-            gen.writeFieldName("rule");
-            text(gen, r.decidedBy().rule());
-            optionalText(gen, "reason", r.decidedBy().reason());
+            gen.writeFieldName(DECIDED_BY);
+        gen.writeStartObject();
+            recurringText(gen, KIND, r.decidedBy().kind());
+            gen.writeFieldName(RULE);
+            String rule = r.decidedBy().rule();
+            if (rule == null) {
+                gen.writeNull();
+            } else {
+                gen.writeString(PreEncoded.of(rule));
+            }
+            // A rule's reason is the rules file's text; a threshold's has the lead's sub-scores in it.
+            if (rule == null) {
+                optionalText(gen, REASON, r.decidedBy().reason());
+            } else {
+                recurringText(gen, REASON, r.decidedBy().reason());
+            }
             gen.writeEndObject();
         }
         if (r.persona() != null) {
@@ -102,11 +164,11 @@ public final class ScoreAnswerWriter {
         gen.writeStartArray();
         for (Reason reason : reasons) {
             gen.writeStartObject();
-            optionalText(gen, "field", reason.field());
-            gen.writeFieldName("value");
+            recurringText(gen, FIELD, reason.field());
+            gen.writeFieldName(VALUE);
             value(gen, reason.value());
-            gen.writeNumberField("contribution", reason.contribution());
-            optionalText(gen, "sentence", reason.sentence());
+            number(gen, CONTRIBUTION, reason.contribution());
+            recurringText(gen, SENTENCE, reason.sentence());
             gen.writeEndObject();
         }
         gen.writeEndArray();
@@ -116,74 +178,83 @@ public final class ScoreAnswerWriter {
         if (q == null) {
             return;
         }
-        gen.writeObjectFieldStart("quadrant");
-        optionalText(gen, "fit", q.fit());
-        optionalText(gen, "engagement", q.engagement());
-        optionalText(gen, "grade", q.grade());
+        gen.writeFieldName(QUADRANT);
+        gen.writeStartObject();
+        recurringText(gen, FIT, q.fit());
+        recurringText(gen, ENGAGEMENT, q.engagement());
+        recurringText(gen, GRADE, q.grade());
         gen.writeEndObject();
     }
 
-    private static void subScore(JsonGenerator gen, String name, SubScoreView s) throws IOException {
+    private static void subScore(JsonGenerator gen, SerializedString name, SubScoreView s) throws IOException {
         if (s == null) {
             return;
         }
-        gen.writeObjectFieldStart(name);
-        gen.writeNumberField("probability", s.probability());
-        gen.writeNumberField("score", s.score());
+        gen.writeFieldName(name);
+        gen.writeStartObject();
+        number(gen, PROBABILITY, s.probability());
+        number(gen, SCORE, s.score());
         if (s.reasons() != null) {
-            gen.writeFieldName("reasons");
+            gen.writeFieldName(REASONS);
             reasons(gen, s.reasons());
         }
-        gen.writeNumberField("baseline_log_odds", s.baselineLogOdds());
-        optionalText(gen, "basis", s.basis());
+        number(gen, BASELINE_LOG_ODDS, s.baselineLogOdds());
+        recurringText(gen, BASIS, s.basis());
         if (s.count() != null) {
-            gen.writeNumberField("count", s.count().longValue());
+            number(gen, COUNT, s.count().longValue());
         }
         if (s.wins() != null) {
-            gen.writeNumberField("wins", s.wins().longValue());
+            number(gen, WINS, s.wins().longValue());
         }
         gen.writeEndObject();
     }
 
     private static void persona(JsonGenerator gen, PersonaView p) throws IOException {
-        gen.writeObjectFieldStart("persona");
-        optionalText(gen, "id", p.id());
-        optionalText(gen, "name", p.name());
-        gen.writeNumberField("margin", p.margin());
-        optionalText(gen, "basis", p.basis());
+        gen.writeFieldName(PERSONA);
+        gen.writeStartObject();
+        recurringText(gen, ID, p.id());
+        recurringText(gen, NAME, p.name());
+        number(gen, MARGIN, p.margin());
+        recurringText(gen, BASIS, p.basis());
         gen.writeEndObject();
     }
 
     private static void recommendations(JsonGenerator gen, Recommendations r) throws IOException {
-        gen.writeObjectFieldStart("recommendations");
+        gen.writeFieldName(RECOMMENDATIONS);
+        gen.writeStartObject();
         if (r.reps() != null) {
-            gen.writeArrayFieldStart("reps");
+            gen.writeFieldName(REPS);
+            gen.writeStartArray();
             for (RepRecommendation rep : r.reps()) {
                 gen.writeStartObject();
-                optionalText(gen, "rep", rep.rep());
-                gen.writeNumberField("expected_win_rate", rep.expectedWinRate());
-                gen.writeNumberField("deals", rep.deals());
-                gen.writeBooleanField("thin_evidence", rep.thinEvidence());
-                optionalText(gen, "why", rep.why());
+                recurringText(gen, REP, rep.rep());
+                number(gen, EXPECTED_WIN_RATE, rep.expectedWinRate());
+                number(gen, DEALS, rep.deals());
+                gen.writeFieldName(THIN_EVIDENCE);
+                gen.writeBoolean(rep.thinEvidence());
+                recurringText(gen, WHY, rep.why());
                 gen.writeEndObject();
             }
             gen.writeEndArray();
         }
         if (r.products() != null) {
-            gen.writeArrayFieldStart("products");
+            gen.writeFieldName(PRODUCTS);
+            gen.writeStartArray();
             for (ProductRecommendation product : r.products()) {
                 gen.writeStartObject();
-                optionalText(gen, "product", product.product());
-                gen.writeNumberField("expected_win_rate", product.expectedWinRate());
-                gen.writeNumberField("expected_value", product.expectedValue());
-                gen.writeNumberField("deals", product.deals());
-                gen.writeBooleanField("thin_evidence", product.thinEvidence());
-                optionalText(gen, "why", product.why());
+                recurringText(gen, PRODUCT, product.product());
+                number(gen, EXPECTED_WIN_RATE, product.expectedWinRate());
+                number(gen, EXPECTED_VALUE, product.expectedValue());
+                number(gen, DEALS, product.deals());
+                gen.writeFieldName(THIN_EVIDENCE);
+                gen.writeBoolean(product.thinEvidence());
+                recurringText(gen, WHY, product.why());
                 gen.writeEndObject();
             }
             gen.writeEndArray();
         }
-        gen.writeBooleanField("exploration", r.exploration());
+        gen.writeFieldName(EXPLORATION);
+                gen.writeBoolean(r.exploration());
         gen.writeEndObject();
     }
 
@@ -194,7 +265,7 @@ public final class ScoreAnswerWriter {
         } else if (value instanceof String s) {
             gen.writeString(s);
         } else if (value instanceof Double d) {
-            gen.writeNumber(d.doubleValue());
+            number(gen, d.doubleValue());
         } else if (value instanceof Boolean b) {
             gen.writeBoolean(b);
         } else {
@@ -212,9 +283,41 @@ public final class ScoreAnswerWriter {
     }
 
     /** A text field left out when null, as the mapper's non-null inclusion does. */
-    private static void optionalText(JsonGenerator gen, String name, String text) throws IOException {
+    private static void optionalText(JsonGenerator gen, SerializedString name, String text) throws IOException {
         if (text != null) {
-            gen.writeStringField(name, text);
+            gen.writeFieldName(name);
+            gen.writeString(text);
+        }
+    }
+
+    /** A text that recurs from answer to answer (see {@link PreEncoded}), left out when null. */
+    private static void recurringText(JsonGenerator gen, SerializedString name, String text) throws IOException {
+        if (text != null) {
+            gen.writeFieldName(name);
+            gen.writeString(PreEncoded.of(text));
+        }
+    }
+
+    private static void number(JsonGenerator gen, SerializedString name, long value) throws IOException {
+        gen.writeFieldName(name);
+        gen.writeNumber(value);
+    }
+
+    private static void number(JsonGenerator gen, SerializedString name, double value) throws IOException {
+        gen.writeFieldName(name);
+        number(gen, value);
+    }
+
+    /**
+     * A double as the mapper writes it. A whole number below a million (a lead's count or size, mostly) is written
+     * as its digits and ".0", which is what the double writer would print for it, without running it.
+     */
+    static void number(JsonGenerator gen, double value) throws IOException {
+        if (value == (long) value && Math.abs(value) < WHOLE_LIMIT
+                && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
+            gen.writeNumber(WholeNumbers.text((long) value));
+        } else {
+            gen.writeNumber(value);
         }
     }
 }

@@ -19,7 +19,8 @@ import dev.propensity.server.api.SubScores;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Grades one scored lead: the version's sub-scores, the grade from the thresholds (the version's, or the
@@ -32,8 +33,12 @@ public final class LeadGrader {
     /** Reasons listed per sub-score. */
     public static final int REASONS = 3;
 
+    /** Intent views kept, one per combination of intent values seen; more combinations are answered anew. */
+    static final int INTENT_VIEWS_KEPT = 10_000;
+
     private final GradeScorer scorer;
     private final RuleSet rules;
+    private final Map<List<String>, SubScoreView> intentViews = new ConcurrentHashMap<>();
 
     public LeadGrader(GradeScorer scorer, RuleSet rules) {
         this.scorer = scorer;
@@ -61,7 +66,7 @@ public final class LeadGrader {
         SubScores scores = new SubScores(view(computed.fit(), sentences, null),
                 view(computed.engagement(), computed.engagementBasis().equals(GradeScorer.EVENTS) ? eventSentences() : sentences,
                         computed.engagementBasis()),
-                intent(computed.intent()), Quadrant.of(computed.grade()));
+                intentView(computed.intent()), Quadrant.of(computed.grade()));
         int score = (int) Math.round(explanation.probability() * 100);
         Facts facts = field -> switch (field) {
             case "score" -> (double) score;
@@ -86,9 +91,10 @@ public final class LeadGrader {
         // Concatenation, not String.format: this runs on every answer and format is several times slower.
         double fit = computed.fit().probability();
         double engagement = computed.engagement().probability();
-        String reason = "fit " + (fit >= t.fit() ? "high (" : "low (") + round3(fit) + (fit >= t.fit() ? " >= " : " < ")
-                + round3(t.fit()) + "), engagement " + (engagement >= t.engagement() ? "high (" : "low (") + round3(engagement)
-                + (engagement >= t.engagement() ? " >= " : " < ") + round3(t.engagement()) + ")";
+        String reason = "fit " + (fit >= t.fit() ? "high (" : "low (") + ThreeDecimals.format(fit)
+                + (fit >= t.fit() ? " >= " : " < ") + ThreeDecimals.format(t.fit()) + "), engagement "
+                + (engagement >= t.engagement() ? "high (" : "low (") + ThreeDecimals.format(engagement)
+                + (engagement >= t.engagement() ? " >= " : " < ") + ThreeDecimals.format(t.engagement()) + ")";
         return new Graded(scores, computed.grade(), Route.defaultFor(computed.grade()),
                 new DecidedBy("threshold", null, reason), computed);
     }
@@ -115,11 +121,26 @@ public final class LeadGrader {
     }
 
     private static Sentences eventSentences() {
-        return (type, level, contribution) -> String.format(Locale.ROOT, "%s activity (%s after decay) %s engagement",
-                type, level, contribution >= 0 ? "raises" : "lowers");
+        return (type, level, contribution) -> type + " activity (" + level + " after decay) "
+                + (contribution >= 0 ? "raises" : "lowers") + " engagement";
     }
 
-    private static SubScoreView intent(IntentEstimate e) {
+    /**
+     * The intent view of an estimate, made once per combination of intent values: it depends on nothing else, and
+     * its sentence and names would otherwise be built again for every lead of a common form and source.
+     */
+    private SubScoreView intentView(IntentEstimate e) {
+        SubScoreView view = intentViews.get(e.values());
+        if (view == null) {
+            view = intent(e);
+            if (intentViews.size() < INTENT_VIEWS_KEPT) {
+                intentViews.putIfAbsent(e.values(), view);
+            }
+        }
+        return view;
+    }
+
+    static SubScoreView intent(IntentEstimate e) {
         double base = logit(e.priorMean());
         double z = logit(e.probability());
         String field = String.join("+", e.fields());
@@ -128,10 +149,6 @@ public final class LeadGrader {
                 + round1(100 * e.priorMean()) + " % average to " + round1(100 * e.probability()) + " %";
         return new SubScoreView(e.probability(), (int) Math.round(e.probability() * 100),
                 List.of(new Reason(field, value, z - base, sentence)), base, null, e.n(), e.wins());
-    }
-
-    private static double round3(double x) {
-        return Math.round(x * 1000) / 1000.0;
     }
 
     private static double round1(double x) {

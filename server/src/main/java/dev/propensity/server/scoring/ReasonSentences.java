@@ -27,9 +27,15 @@ public final class ReasonSentences {
     private static final Pattern CODE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(.+)");
     private static final Pattern UNIT = Pattern.compile("\\p{L}+( \\p{L}+)?");
 
-    private static final String RAISES = ", which raises the likelihood";
-    private static final String LOWERS = ", which lowers the likelihood";
-    private static final String BARELY = ", which barely changes the likelihood";
+    private static final int RAISES = 0;
+    private static final int LOWERS = 1;
+    private static final int BARELY = 2;
+    private static final String[] EFFECTS = {", which raises the likelihood", ", which lowers the likelihood",
+        ", which barely changes the likelihood"};
+    private static final String[] ANSWERED = withEffects("Answered the survey");
+    private static final String[] NOT_ANSWERED = withEffects("Did not answer the survey");
+    /** Distinct values per field whose sentences are kept; a field with more (a free-text one) makes the rest anew. */
+    static final int VALUES_KEPT = 1_000;
 
     // The sentences of the schema last asked for: every request of a version shares them (and their phrases).
     private static volatile ReasonSentences last;
@@ -41,8 +47,8 @@ public final class ReasonSentences {
     private final Map<String, FieldPhrase> phrases = new ConcurrentHashMap<>();
 
     /** The parts of a field's sentences that do not depend on the lead. */
-    private record FieldPhrase(String head, FeatureKind kind, boolean interaction, String unknown, double code,
-                               String codeText, String scale, String unit) {
+    private record FieldPhrase(String head, FeatureKind kind, boolean interaction, String[] unknown, double code,
+                               String codeText, String scale, String unit, Map<Object, String[]> byValue) {
     }
 
     public ReasonSentences(Schema schema) {
@@ -67,24 +73,48 @@ public final class ReasonSentences {
      * @param answered     whether the lead answered the survey (used for the survey indicator only)
      */
     public String sentence(String field, Object value, double contribution, boolean answered) {
-        String effect = Math.abs(contribution) < NEGLIGIBLE ? BARELY : contribution > 0 ? RAISES : LOWERS;
+        int effect = Math.abs(contribution) < NEGLIGIBLE ? BARELY : contribution > 0 ? RAISES : LOWERS;
         if (field.equals(SurveyAnsweredEncoder.FIELD)) {
-            return (answered ? "Answered the survey" : "Did not answer the survey") + effect;
+            return (answered ? ANSWERED : NOT_ANSWERED)[effect];
         }
         FieldPhrase phrase = phrase(field);
         if (parser.isMissing(value)) {
-            return phrase.unknown() + effect;
+            return phrase.unknown()[effect];
         }
+        // Leads repeat their values (a category, a company size, a yes): the three sentences of a value are made
+        // once and shared, the same String each time, which also lets the answer writer find their bytes.
+        Map<Object, String[]> known = phrase.byValue();
+        String[] sentences = known.get(value);
+        if (sentences == null) {
+            sentences = withEffects(describe(phrase, value));
+            if (known.size() < VALUES_KEPT) {
+                known.putIfAbsent(value, sentences);
+            }
+        }
+        return sentences[effect];
+    }
+
+    /** What the sentence says of the value, before its effect. */
+    private String describe(FieldPhrase phrase, Object value) {
         if (phrase.kind() == FeatureKind.BOOLEAN) {
-            return phrase.head() + ": " + yesNo(value) + effect;
+            return phrase.head() + ": " + yesNo(value);
         }
         if (phrase.kind() == FeatureKind.NUMERIC) {
-            return numeric(phrase, value) + effect;
+            return numeric(phrase, value);
         }
         if (phrase.interaction()) {
-            return phrase.head() + ": " + shorten(value.toString().strip().replace("|", " and ")) + effect;
+            return phrase.head() + ": " + shorten(value.toString().strip().replace("|", " and "));
         }
-        return phrase.head() + " is " + shorten(value.toString().strip()) + effect;
+        return phrase.head() + " is " + shorten(value.toString().strip());
+    }
+
+    /** The three sentences of one description, indexed by {@link #RAISES}, {@link #LOWERS}, {@link #BARELY}. */
+    private static String[] withEffects(String description) {
+        String[] sentences = new String[EFFECTS.length];
+        for (int e = 0; e < EFFECTS.length; e++) {
+            sentences[e] = description + EFFECTS[e];
+        }
+        return sentences;
     }
 
     private FieldPhrase phrase(String field) {
@@ -106,10 +136,10 @@ public final class ReasonSentences {
         Matcher code = CODE.matcher(note);
         boolean coded = code.matches();
         return new FieldPhrase(head, kind, interaction,
-                head + (kind == FeatureKind.BOOLEAN ? ": not known" : " is not known"),
+                withEffects(head + (kind == FeatureKind.BOOLEAN ? ": not known" : " is not known")),
                 coded ? Double.parseDouble(code.group(1)) : Double.NaN, coded ? code.group(2).strip() : null,
                 SCALE.matcher(note).matches() ? note.replaceAll("\\s", "") : null,
-                UNIT.matcher(note).matches() ? note : null);
+                UNIT.matcher(note).matches() ? note : null, new ConcurrentHashMap<>());
     }
 
     private String numeric(FieldPhrase phrase, Object value) {

@@ -73,4 +73,27 @@ class ScoreAnswerWriterTest {
                     List.of(new FieldContribution("f", x, x)), List.of()));
         }
     }
+
+    @Test
+    void wholeNumbersOfEverySizeAndSignAreWrittenAsTheMapperWritesThem() throws JsonProcessingException {
+        double[] values = {0.0, -0.0, 1.0, -1.0, 28.0, 9_999.0, 10_000.0, 999_999.0, 1_000_000.0, 1e7, -123_456.0,
+            0.5, 1e-3, 1e-4, 123.25, Double.MIN_VALUE, 4.9e15, -2.5e22};
+        List<FieldContribution> contributions = Arrays.stream(values)
+                .mapToObj(v -> new FieldContribution("n", v, v)).toList();
+        assertSameAsMapper(new ScoreResponse("L-9", 1, 0.5, 50, List.of(), 0.0, -0.0, contributions, List.of()));
+    }
+
+    @Test
+    void recurringTextsAreWrittenAsTheMapperWritesThemAlsoAfterTheKeptTextsStartAgain() throws JsonProcessingException {
+        for (int i = 0; i < PreEncoded.MAX_TEXTS + 10; i += 97) {
+            String text = "Industry is s" + i + " \"q\" é\n, which raises the likelihood";
+            PreEncoded.of(text);
+            assertSameAsMapper(new ScoreResponse("L-" + i, 1, 0.5, 50,
+                    List.of(new Reason("industry", "s" + i, 0.1, text)), 0.0, 0.1, List.of(), List.of("w" + i)));
+        }
+        for (int i = 0; i < PreEncoded.MAX_TEXTS + 10; i++) {
+            PreEncoded.of("t" + i);
+        }
+        assertEquals(true, PreEncoded.size() <= PreEncoded.MAX_TEXTS, "bounded: " + PreEncoded.size());
+    }
 }

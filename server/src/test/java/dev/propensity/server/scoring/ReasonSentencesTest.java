@@ -117,4 +117,24 @@ class ReasonSentencesTest {
             }
         }
     }
+
+    @Test
+    void aRepeatedValueGetsTheSameSentenceAndEachEffectItsOwn() {
+        String raises = sentence("employees", 4500.0, 0.7);
+        assertTrue(raises == sentences.sentence("employees", 4500.0, 0.3, false), "kept, not made again");
+        assertEquals("Company size is 4,500 employees, which lowers the likelihood", sentence("employees", 4500.0, -0.7));
+        assertEquals("Company size is 4,500 employees, which barely changes the likelihood",
+                sentence("employees", 4500.0, 0.005));
+        assertEquals("Company size is 4,501 employees, which raises the likelihood", sentence("employees", 4501.0, 0.7));
+        assertEquals("Lead source is web, which raises the likelihood", sentence("source", "web", 0.2));
+        assertEquals("Lead source is partner, which raises the likelihood", sentence("source", "partner", 0.2));
+    }
+
+    @Test
+    void aFieldWithMoreValuesThanAreKeptStillGetsItsOwnSentenceForEach() {
+        for (int i = 0; i < ReasonSentences.VALUES_KEPT + 50; i++) {
+            assertEquals("Lead source is s" + i + ", which lowers the likelihood", sentence("source", "s" + i, -0.2));
+        }
+        assertEquals("Lead source is s3, which raises the likelihood", sentence("source", "s3", 0.2));
+    }
 }
