@@ -6,7 +6,7 @@
 #   - before:  that commit's jar, serving a champion it trains on its own committed sample (ungraded answer);
 #   - graded:  this checkout's jar, serving the sample champion with its grading.json and the sample rules;
 #   - plain:   this checkout's jar, the same registry with grading.json removed (what grades cost in this build).
-# Each server is sent a lead of its own sample; rounds rotate the order so that drift falls on all alike.
+# Each server is sent 1,000 leads of its own sample in turn; rounds rotate the order so that drift falls on all alike.
 #
 # usage: benchmarks/http-grades-since.sh     (BEFORE=<commit> DURATION=10 WARMUP=10 ROUNDS=3 CONNECTIONS=16)
 # Needs: java 17, wrk, curl, python3, git.
@@ -35,9 +35,14 @@ rm -rf "$work/plain-models"; cp -r "$out/sample-models" "$work/plain-models"
 find "$work/plain-models" -name grading.json -delete
 "$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
   "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
+"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
+  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.jsonl"
 "$PY" "$root/benchmarks/leads_json.py" "$work/before-src/datasets/synthetic.schema.json" \
   "$work/before-src/datasets/sample/opportunities.csv" "$work/before-src/datasets/sample/surveys.csv" 1 1 \
   "$work/before-lead.json"
+"$PY" "$root/benchmarks/leads_json.py" "$work/before-src/datasets/synthetic.schema.json" \
+  "$work/before-src/datasets/sample/opportunities.csv" "$work/before-src/datasets/sample/surveys.csv" 0 1000 \
+  "$work/before-leads.jsonl"
 
 make_keys
 graded_port="$(free_port)"
@@ -53,16 +58,16 @@ for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$before_port/health" >/dev
 
 run_wrk() {
   local name="$1" port="$2" secs="$3" body="$4"
-  WRK_METHOD=POST WRK_BODY="$body" WRK_KEY="$PROPENSITY_API_KEY" \
+  WRK_METHOD=POST WRK_BODIES="$body" WRK_KEY="$PROPENSITY_API_KEY" \
     wrk -t2 -c"$CONNECTIONS" -d"${secs}s" --latency -s "$root/benchmarks/wrk/request.lua" \
     "http://127.0.0.1:$port/v1/score" >"$work/$name.txt" 2>&1
   grep '^RESULT' "$work/$name.txt" | cut -d' ' -f2
 }
 measure() {
   case "$1" in
-    before) run_wrk "before-$2" "$before_port" "$3" "$work/before-lead.json" ;;
-    graded) run_wrk "graded-$2" "$graded_port" "$3" "$work/lead.json" ;;
-    plain) run_wrk "plain-$2" "$plain_port" "$3" "$work/lead.json" ;;
+    before) run_wrk "before-$2" "$before_port" "$3" "$work/before-leads.jsonl" ;;
+    graded) run_wrk "graded-$2" "$graded_port" "$3" "$work/leads.jsonl" ;;
+    plain) run_wrk "plain-$2" "$plain_port" "$3" "$work/leads.jsonl" ;;
   esac
 }
 for s in before graded plain; do

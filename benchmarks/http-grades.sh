@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Grades benchmark (issue 10): POST /v1/score of the same lead against two servers side by side in one run, one
+# Grades benchmark (issue 10): POST /v1/score of the same 1,000 sample leads, in turn, against two servers side by side in one run, one
 # serving the sample champion with its grading.json (answers carry scores, grade, route, decided_by, with the
 # sample override rules), the other a copy of the same registry with grading.json removed (today's answer).
 # Runs alternate (ungraded, graded, ungraded, graded ...) so that load from other processes falls on both alike.
@@ -21,6 +21,8 @@ rm -rf "$work/ungraded-models"; cp -r "$out/sample-models" "$work/ungraded-model
 find "$work/ungraded-models" -name grading.json -delete
 "$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
   "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
+"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
+  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.jsonl"
 make_keys
 graded_port="$(free_port)"
 start_server "$work/graded" "$graded_port" "$out/sample-models" --rules-file "$root/datasets/sample-rules.txt"
@@ -29,7 +31,7 @@ start_server "$work/plain" "$plain_port" "$work/ungraded-models"
 
 run_wrk() {
   local name="$1" port="$2" secs="$3"
-  WRK_METHOD=POST WRK_BODY="$work/lead.json" WRK_KEY="$PROPENSITY_API_KEY" \
+  WRK_METHOD=POST WRK_BODIES="$work/leads.jsonl" WRK_KEY="$PROPENSITY_API_KEY" \
     wrk -t2 -c"$CONNECTIONS" -d"${secs}s" --latency -s "$root/benchmarks/wrk/request.lua" \
     "http://127.0.0.1:$port/v1/score" >"$work/$name.txt" 2>&1
   grep '^RESULT' "$work/$name.txt" | cut -d' ' -f2-
@@ -43,10 +45,10 @@ run_wrk warm-plain "$plain_port" 5 >/dev/null
 run_wrk warm-graded "$graded_port" 5 >/dev/null
 table="$work/table.md"
 {
-  echo "### POST /v1/score with grades vs without, same lead, same run, alternating"
+  echo "### POST /v1/score with grades vs without, same leads, same run, alternating"
   echo
   machine_line
-  echo "wrk -t2 -c$CONNECTIONS, ${DURATION} s per measurement, $ROUNDS rounds each, after 5 s warm-ups."
+  echo "wrk -t2 -c$CONNECTIONS, ${DURATION} s per measurement, $ROUNDS rounds each, after 5 s warm-ups; 1,000 sample leads sent in turn."
   echo
   echo "| round | without grades req/s | with grades req/s | ratio |"
   echo "|---:|---:|---:|---:|"

@@ -31,6 +31,8 @@ trap stop_servers EXIT
 sample_champion "$out/sample-models"
 "$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
   "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
+"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
+  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.jsonl"
 make_keys
 port="$(free_port)"; bare_port="$(free_port)"
 jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"
@@ -60,7 +62,7 @@ pin() {
 run_wrk() {
   local mode="$1" name="$2" conns="$3" secs="$4" url="$5" prefix=() threads=2
   if [ "$mode" = pinned ]; then prefix=(taskset -c 1); threads=1; fi
-  WRK_METHOD=POST WRK_BODY="$work/lead.json" WRK_KEY="$PROPENSITY_API_KEY" \
+  WRK_METHOD=POST WRK_BODIES="$work/leads.jsonl" WRK_KEY="$PROPENSITY_API_KEY" \
     "${prefix[@]}" wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -s "$root/benchmarks/wrk/request.lua" "$url" \
     >"$work/$name.txt" 2>&1
   grep '^RESULT' "$work/$name.txt" | cut -d' ' -f2-
@@ -97,8 +99,8 @@ table="$work/table.md"
   echo "### HTTP: POST /v1/score (full answer) vs a bare Javalin endpoint in the same JVM, side by side"
   echo
   machine_line
-  echo "Server: \`java $jvm_opts\` (the launcher's options for serve), sample champion with grades, one lead"
-  echo "($(wc -c <"$work/lead.json") bytes) posted over and over; every score logged to the default SQLite store."
+  echo "Server: \`java $jvm_opts\` (the launcher's options for serve), sample champion with grades, 1,000 sample"
+  echo "leads (about $(( $(wc -c <"$work/leads.jsonl") / 1000 )) bytes each) posted in turn to both endpoints; every score logged to the default SQLite store."
   echo "wrk ${DURATION} s per measurement after a ${WARMUP} s JIT warm-up per endpoint; unpinned: wrk -t2 and the"
   echo "server share the cores; pinned: server on core 0 (taskset -a), wrk -t1 on core 1. Rounds alternate the order."
   echo

@@ -4,7 +4,8 @@ left-joined on the schema's id, restricted to the schema's features plus the id,
 (numbers as JSON numbers, booleans as JSON booleans, missing values left out).
 
 usage: leads_json.py SCHEMA OPPORTUNITIES_CSV SURVEYS_CSV FIRST COUNT OUT.json
-  COUNT == 1 writes one JSON object (for POST /v1/score); COUNT > 1 writes a JSON array (for /v1/score/batch)."""
+  COUNT == 1 writes one JSON object (for POST /v1/score); COUNT > 1 writes a JSON array (for /v1/score/batch);
+  an OUT ending in .jsonl gets one lead per line (for wrk's WRK_BODIES: POST /v1/score cycling through leads)."""
 import csv
 import json
 import sys
@@ -44,7 +45,11 @@ def main(schema_path, opportunities, surveys, first, count, out):
                 lead[name] = value
         leads.append(lead)
     with open(out, "w") as f:
-        json.dump(leads[0] if count == 1 else leads, f, separators=(",", ":"))
+        if out.endswith(".jsonl"):
+            for lead in leads:
+                f.write(json.dumps(lead, separators=(",", ":")) + "\n")
+        else:
+            json.dump(leads[0] if count == 1 else leads, f, separators=(",", ":"))
 
 
 if __name__ == "__main__":

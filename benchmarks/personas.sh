@@ -30,6 +30,8 @@ find "$work/without" -name personas.json -delete
   0 1000 "$work/leads.json"
 "$PY" "$root/benchmarks/leads_json.py" "$work/schema.json" "$work/data/opportunities.csv" "$work/data/surveys.csv" \
   1 1 "$work/lead.json"
+"$PY" "$root/benchmarks/leads_json.py" "$work/schema.json" "$work/data/opportunities.csv" "$work/data/surveys.csv" \
+  0 1000 "$work/leads.jsonl"
 
 jar_of() { find "$HOME/.m2/repository/$1" -name "$2-*.jar" ! -name '*-sources.jar' | sort -V | tail -1; }
 cp="$root/server/target/test-classes:$root/server/target/propensity.jar"
@@ -42,7 +44,7 @@ make_keys
 p1="$(free_port)"; start_server "$work/server-with" "$p1" "$work/with"
 p2="$(free_port)"; start_server "$work/server-without" "$p2" "$work/without"
 run_wrk() {
-  WRK_METHOD=POST WRK_BODY="$work/lead.json" WRK_KEY="$PROPENSITY_API_KEY" \
+  WRK_METHOD=POST WRK_BODIES="$work/leads.jsonl" WRK_KEY="$PROPENSITY_API_KEY" \
     wrk -t2 -c"$2" -d"$3s" --latency -s "$root/benchmarks/wrk/request.lua" "http://127.0.0.1:$1/v1/score" >"$work/wrk-$1-$3.txt" 2>&1
   grep '^RESULT' "$work/wrk-$1-$3.txt" | cut -d' ' -f2
 }
