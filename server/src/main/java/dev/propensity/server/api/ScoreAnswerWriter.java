@@ -310,12 +310,15 @@ public final class ScoreAnswerWriter {
 
     /**
      * A double as the mapper writes it. A whole number below a million (a lead's count or size, mostly) is written
-     * as its digits and ".0", which is what the double writer would print for it, without running it.
+     * as its digits and ".0", which is what the double writer would print for it, without running it; other finite
+     * numbers through {@link DoubleTexts}, which keeps the text of recurring ones.
      */
     static void number(JsonGenerator gen, double value) throws IOException {
         if (value == (long) value && Math.abs(value) < WHOLE_LIMIT
                 && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
             gen.writeNumber(WholeNumbers.text((long) value));
+        } else if (Double.isFinite(value)) {
+            gen.writeNumber(DoubleTexts.of(value));
         } else {
             gen.writeNumber(value);
         }

@@ -96,4 +96,26 @@ class ScoreAnswerWriterTest {
         }
         assertEquals(true, PreEncoded.size() <= PreEncoded.MAX_TEXTS, "bounded: " + PreEncoded.size());
     }
+
+    @Test
+    void manyDifferentAndRecurringDoublesAreWrittenAsTheMapperWritesThem() throws JsonProcessingException {
+        java.util.Random random = new java.util.Random(11);
+        double[] numbers = new double[40_000];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = switch (i % 4) {
+                case 0 -> random.nextGaussian();
+                case 1 -> Double.longBitsToDouble(random.nextLong());
+                case 2 -> random.nextInt(1000) / 7.0;
+                default -> numbers[random.nextInt(i)];
+            };
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int from = 0; from < numbers.length; from += 1000) {
+                List<FieldContribution> contributions = Arrays.stream(numbers, from, from + 1000)
+                        .mapToObj(v -> new FieldContribution("x", v, v)).toList();
+                assertSameAsMapper(new ScoreResponse("L", 1, numbers[from], 50, List.of(), numbers[from + 1],
+                        numbers[from + 2], contributions, List.of()));
+            }
+        }
+    }
 }
