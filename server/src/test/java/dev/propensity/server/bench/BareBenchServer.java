@@ -7,7 +7,11 @@ import dev.propensity.server.http.ApiApp;
 import dev.propensity.server.http.ApiException;
 import dev.propensity.server.http.JsonBody;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * For {@code benchmarks/http-vs-bare.sh} only, never shipped: the real {@code propensity serve} (every argument is
@@ -17,11 +21,30 @@ import java.nio.charset.StandardCharsets;
  * fixed JSON. Side by side, the two measure what scoring costs over HTTP itself: same JIT, same cores, same GC.
  */
 public final class BareBenchServer {
-    /** A score answer's size, roughly, so both routes write about as many bytes. */
-    private static final byte[] FIXED = ("{\"lead_id\":\"L0000002\",\"model_version\":1,\"probability\":0.5,\"score\":50,"
+    /** The fixed answer when no file is given: a short one. */
+    private static final byte[] SHORT = ("{\"lead_id\":\"L0000002\",\"model_version\":1,\"probability\":0.5,\"score\":50,"
             + "\"reasons\":[],\"warnings\":[]}").getBytes(StandardCharsets.UTF_8);
+    private static volatile byte[] fixed;
 
     private BareBenchServer() {
+    }
+
+    /**
+     * The fixed answer: the file in {@code -Dpropensity.bench.bare.answer} (the script saves a real score answer there
+     * before the first bare request, so both routes write as many bytes), read once on first use; a short JSON without.
+     */
+    private static byte[] fixedAnswer() {
+        byte[] answer = fixed;
+        if (answer == null) {
+            String file = System.getProperty("propensity.bench.bare.answer");
+            try {
+                answer = file == null ? SHORT : Files.readAllBytes(Path.of(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the bare route's answer " + file, e);
+            }
+            fixed = answer;
+        }
+        return answer;
     }
 
     public static void main(String[] args) {
@@ -38,7 +61,7 @@ public final class BareBenchServer {
             if (!lead.isObject()) {
                 throw ApiException.badRequest("expected_object", "expected a JSON object of lead fields");
             }
-            ctx.contentType("application/json").result(FIXED);
+            ctx.contentType("application/json").result(fixedAnswer());
         });
         bare.start("127.0.0.1", port);
         System.err.println("bare endpoint on http://127.0.0.1:" + bare.port() + "/bench/bare");
