@@ -2,6 +2,7 @@ package dev.propensity.server.api;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.NumberOutput;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * The JSON text of recently written doubles, by their bits. Most of an answer's doubles recur from lead to lead:
@@ -16,7 +17,7 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 final class DoubleTexts {
     private static final int SLOTS = 1 << 14;
 
-    private record Entry(long bits, String text) {
+    private record Entry(long bits, SerializedString text) {
     }
 
     private static final Entry[] TABLE = new Entry[SLOTS];
@@ -27,15 +28,16 @@ final class DoubleTexts {
     private DoubleTexts() {
     }
 
-    /** The text Jackson's double writer prints for {@code value}; {@code value} must be finite. */
-    static String of(double value) {
+    /** The text Jackson's double writer prints for {@code value}, with its bytes; {@code value} must be finite. */
+    static SerializedString of(double value) {
         long bits = Double.doubleToRawLongBits(value);
         int slot = slot(bits);
         Entry entry = TABLE[slot];
         if (entry != null && entry.bits == bits) {
             return entry.text;
         }
-        String text = NumberOutput.toString(value, FAST_WRITER);
+        SerializedString text = new SerializedString(NumberOutput.toString(value, FAST_WRITER));
+        text.asUnquotedUTF8(); // its bytes made now, before other threads can see the entry
         TABLE[slot] = new Entry(bits, text);
         return text;
     }

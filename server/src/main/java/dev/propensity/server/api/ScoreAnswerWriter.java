@@ -316,9 +316,10 @@ public final class ScoreAnswerWriter {
     static void number(JsonGenerator gen, double value) throws IOException {
         if (value == (long) value && Math.abs(value) < WHOLE_LIMIT
                 && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
-            gen.writeNumber(WholeNumbers.text((long) value));
+            // A raw value is written as a number is, but from the text's kept bytes rather than its characters.
+            gen.writeRawValue(WholeNumbers.text((long) value));
         } else if (Double.isFinite(value)) {
-            gen.writeNumber(DoubleTexts.of(value));
+            gen.writeRawValue(DoubleTexts.of(value));
         } else {
             gen.writeNumber(value);
         }

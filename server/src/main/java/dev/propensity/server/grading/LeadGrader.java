@@ -88,13 +88,14 @@ public final class LeadGrader {
                     new DecidedBy("rule", rules.source() + " line " + r.line() + ": " + r.text(), r.reason()), computed);
         }
         Thresholds t = thresholds();
-        // Concatenation, not String.format: this runs on every answer and format is several times slower.
         double fit = computed.fit().probability();
         double engagement = computed.engagement().probability();
-        String reason = "fit " + (fit >= t.fit() ? "high (" : "low (") + ThreeDecimals.format(fit)
-                + (fit >= t.fit() ? " >= " : " < ") + ThreeDecimals.format(t.fit()) + "), engagement "
-                + (engagement >= t.engagement() ? "high (" : "low (") + ThreeDecimals.format(engagement)
-                + (engagement >= t.engagement() ? " >= " : " < ") + ThreeDecimals.format(t.engagement()) + ")";
+        // One builder, not String.format or four number-to-text conversions: this runs on every answer.
+        StringBuilder text = new StringBuilder(80).append(fit >= t.fit() ? "fit high (" : "fit low (");
+        ThreeDecimals.append(text, fit).append(fit >= t.fit() ? " >= " : " < ");
+        ThreeDecimals.append(text, t.fit()).append(engagement >= t.engagement() ? "), engagement high (" : "), engagement low (");
+        ThreeDecimals.append(text, engagement).append(engagement >= t.engagement() ? " >= " : " < ");
+        String reason = ThreeDecimals.append(text, t.engagement()).append(')').toString();
         return new Graded(scores, computed.grade(), Route.defaultFor(computed.grade()),
                 new DecidedBy("threshold", null, reason), computed);
     }

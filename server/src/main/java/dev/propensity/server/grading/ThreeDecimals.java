@@ -13,11 +13,15 @@ final class ThreeDecimals {
     }
 
     static String format(double x) {
+        return append(new StringBuilder(12), x).toString();
+    }
+
+    /** Appends the number as {@link #format} prints it. */
+    static StringBuilder append(StringBuilder text, double x) {
         long thousandths = Math.round(x * 1000);
         if (!Double.isFinite(x) || Math.abs(thousandths) >= PLAIN_LIMIT) {
-            return Double.toString(thousandths / 1000.0);
+            return text.append(thousandths / 1000.0);
         }
-        StringBuilder text = new StringBuilder(12);
         if (thousandths < 0) {
             text.append('-');
             thousandths = -thousandths;
@@ -25,7 +29,7 @@ final class ThreeDecimals {
         text.append(thousandths / 1000).append('.');
         int fraction = (int) (thousandths % 1000);
         if (fraction == 0) {
-            return text.append('0').toString();
+            return text.append('0');
         }
         text.append((char) ('0' + fraction / 100));
         if (fraction % 100 != 0) {
@@ -34,6 +38,6 @@ final class ThreeDecimals {
                 text.append((char) ('0' + fraction % 10));
             }
         }
-        return text.toString();
+        return text;
     }
 }
