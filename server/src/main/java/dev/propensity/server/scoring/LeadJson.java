@@ -7,9 +7,11 @@ import dev.propensity.features.LeadValues;
 import dev.propensity.schema.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A JSON object of raw CRM fields as the {@link LeadValues} the pipeline reads: text stays text, numbers
@@ -31,8 +33,10 @@ public final class LeadJson {
 
     /** @throws InvalidFieldException naming a field that holds an object or array */
     public static LeadJson read(ObjectNode body, Schema schema) {
-        Map<String, Object> values = new HashMap<>();
+        // Sized for a lead of the schema's fields, so that the map is not rehashed as it fills.
+        Map<String, Object> values = new HashMap<>(2 * schema.features().size() + 8);
         List<String> warnings = new ArrayList<>();
+        Set<String> known = knownFields(schema);
         Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -40,8 +44,7 @@ public final class LeadJson {
             if (RequestEvents.RESERVED.contains(name)) {
                 continue;
             }
-            boolean known = schema.feature(name).isPresent() || name.equals(schema.id()) || name.equals(LEAD_ID);
-            if (!known) {
+            if (!known.contains(name)) {
                 warnings.add(name + ": not a field of the model, ignored");
                 continue;
             }
@@ -49,6 +52,28 @@ public final class LeadJson {
         }
         return new LeadJson(values, warnings);
     }
+
+    /** The schema's feature names, its id and {@code lead_id}: what a lead may carry. */
+    private static Set<String> knownFields(Schema schema) {
+        KnownFields last = lastKnown;
+        if (last == null || last.schema() != schema) {
+            Set<String> names = new HashSet<>();
+            schema.features().forEach(f -> names.add(f.name()));
+            if (schema.id() != null) {
+                names.add(schema.id());
+            }
+            names.add(LEAD_ID);
+            last = new KnownFields(schema, Set.copyOf(names));
+            lastKnown = last;
+        }
+        return last.names();
+    }
+
+    /** The known fields of the schema last asked for, kept: every request of a version reads the same schema. */
+    private record KnownFields(Schema schema, Set<String> names) {
+    }
+
+    private static volatile KnownFields lastKnown;
 
     private static Object value(String name, JsonNode node) {
         if (node.isNull()) {
