@@ -9,7 +9,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * runnable threads than cores, the scheduler slices requests against each other, and a request that loses its
  * core waits behind the others, which is what a CRM waiting on one score sees as a tail.
  */
-final class HttpThreads {
+public final class HttpThreads {
     static final String PROPERTY = "propensity.http.threads";
     /** Jetty needs threads for its acceptor and selectors besides the ones that run requests. */
     static final int MINIMUM = 8;
@@ -17,7 +17,7 @@ final class HttpThreads {
     private HttpThreads() {
     }
 
-    static void configure(JavalinConfig config) {
+    public static void configure(JavalinConfig config) {
         String value = System.getProperty(PROPERTY);
         if (value == null || value.isBlank()) {
             return;
