@@ -145,15 +145,33 @@ public final class FeaturePipeline {
      */
     public void encode(LeadValues lead, double[] out, Object[] shown, Consumer<String> warn) {
         Arrays.fill(out, 0);
+        encodeZeroed(lead, out, shown, warn);
+    }
+
+    /**
+     * Encodes one lead into a new vector of length {@link #width()}, filling {@code shown} as
+     * {@link #encode(LeadValues, double[], Object[], Consumer)} does: for scoring, where a new array is already
+     * zero and clearing it again would be a second pass over every input.
+     *
+     * @throws InvalidFieldException when a present value has the wrong type for its field
+     */
+    public double[] encoded(LeadValues lead, Object[] shown, Consumer<String> warn) {
+        double[] out = new double[width()];
+        encodeZeroed(lead, out, shown, warn);
+        return out;
+    }
+
+    private void encodeZeroed(LeadValues lead, double[] out, Object[] shown, Consumer<String> warn) {
         // The typed values are kept only for the interactions that combine them.
         Object[] values = interactions.isEmpty() ? null : new Object[specArray.length];
         boolean answered = false;
         for (int i = 0; i < specArray.length; i++) {
             FeatureSpec spec = specArray[i];
             Object raw = lead.get(spec.name());
-            // The same test as answeredSurvey, on the value already in hand.
-            answered |= spec.group() == FeatureGroup.SURVEY && !parser.isMissing(raw);
             Object value = typed(spec, raw);
+            // The same test as answeredSurvey, on the value already in hand: a typed value is never a missing one,
+            // so the parser is asked again only when typed found none.
+            answered |= spec.group() == FeatureGroup.SURVEY && (value != null || !parser.isMissing(raw));
             if (values != null) {
                 values[i] = value;
             }

@@ -83,18 +83,15 @@ public final class PropensityModel {
 
     /** Scores a lead from its raw fields, with the probability only. */
     public double probability(LeadValues lead) {
-        double[] inputs = new double[pipeline.width()];
-        pipeline.encode(lead, inputs, note -> { });
-        return probability(inputs);
+        return probability(pipeline.encoded(lead, null, note -> { }));
     }
 
     /** Scores a lead from its raw fields and explains it field by field. */
     public Explanation explain(LeadValues lead) {
-        double[] inputs = new double[pipeline.width()];
         int fields = pipeline.fieldCount();
         Object[] shown = new Object[fields];
         List<String> warnings = new ArrayList<>(4);
-        pipeline.encode(lead, inputs, shown, warnings::add);
+        double[] inputs = pipeline.encoded(lead, shown, warnings::add);
         // Straight from the encoded vector, in one pass over the inputs, field block by field block. The log-odds
         // is the baseline plus the contributions added in field order, so the sum identity holds exactly.
         Contribution[] contributions = new Contribution[fields];
