@@ -145,23 +145,6 @@ public final class FeaturePipeline {
      */
     public void encode(LeadValues lead, double[] out, Object[] shown, Consumer<String> warn) {
         Arrays.fill(out, 0);
-        encodeZeroed(lead, out, shown, warn);
-    }
-
-    /**
-     * Encodes one lead into a new vector of length {@link #width()}, filling {@code shown} as
-     * {@link #encode(LeadValues, double[], Object[], Consumer)} does: for scoring, where a new array is already
-     * zero and clearing it again would be a second pass over every input.
-     *
-     * @throws InvalidFieldException when a present value has the wrong type for its field
-     */
-    public double[] encoded(LeadValues lead, Object[] shown, Consumer<String> warn) {
-        double[] out = new double[width()];
-        encodeZeroed(lead, out, shown, warn);
-        return out;
-    }
-
-    private void encodeZeroed(LeadValues lead, double[] out, Object[] shown, Consumer<String> warn) {
         // The typed values are kept only for the interactions that combine them.
         Object[] values = interactions.isEmpty() ? null : new Object[specArray.length];
         boolean answered = false;
