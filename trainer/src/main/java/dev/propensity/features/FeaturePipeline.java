@@ -32,9 +32,10 @@ public final class FeaturePipeline {
     private final String[] missingNotes;
     // Interaction values are never missing notes of their own: both halves already said so.
     private static final Consumer<String> NO_NOTES = note -> { };
-    // The survey indicator's two values, shared: Double.valueOf does not cache, and a lead needs no copy of its own.
-    private static final Double ANSWERED = 1.0;
-    private static final Double NOT_ANSWERED = 0.0;
+    // Yes and no (the survey indicator's values too), shared: Double.valueOf does not cache, and a lead needs no
+    // copy of its own.
+    private static final Double ONE = 1.0;
+    private static final Double ZERO = 0.0;
 
     /**
      * @param specs        the schema's features, in order
@@ -176,7 +177,7 @@ public final class FeaturePipeline {
         }
         if (surveyIndicator) {
             int at = specArray.length + interactions.size();
-            Double indicator = answered ? ANSWERED : NOT_ANSWERED;
+            Double indicator = answered ? ONE : ZERO;
             if (shown != null) {
                 shown[at] = indicator;
             }
@@ -240,13 +241,13 @@ public final class FeaturePipeline {
             if (spec.kind() == FeatureKind.CATEGORICAL) {
                 return parser.text(raw);
             }
-            double value = spec.kind() == FeatureKind.BOOLEAN ? parser.bool(raw) : parser.number(raw);
-            if (Double.isNaN(value)) {
-                return null;
+            if (raw instanceof Double d && spec.kind() == FeatureKind.NUMERIC) {
+                // How JSON and the tables deliver numbers: parser.number would give back the same value (NaN when
+                // missing), so the same Double serves, where boxing again would allocate one per field and lead.
+                return d.isNaN() ? null : d;
             }
-            // A Double read as a number or a yes/no comes back unchanged (parser.number and parser.bool return its
-            // own value): the same Double serves, where boxing again would allocate one per field and lead.
-            return raw instanceof Double d ? d : Double.valueOf(value);
+            double value = spec.kind() == FeatureKind.BOOLEAN ? parser.bool(raw) : parser.number(raw);
+            return Double.isNaN(value) ? null : boxed(value);
         } catch (IllegalArgumentException e) {
             String expected = switch (spec.kind()) {
                 case BOOLEAN -> "true or false";
@@ -256,6 +257,21 @@ public final class FeaturePipeline {
             throw new InvalidFieldException(spec.name(), "expected " + expected + ", got " + describe(raw));
         }
     }
+
+    /** The value as a Double, the shared one for 1 and 0 (every yes and no). */
+    private static Double boxed(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        if (bits == ONE_BITS) {
+            return ONE;
+        }
+        if (bits == ZERO_BITS) {
+            return ZERO;
+        }
+        return value;
+    }
+
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    private static final long ZERO_BITS = Double.doubleToRawLongBits(0.0);
 
     private static String describe(Object raw) {
         return raw instanceof String s ? "'" + s + "'" : String.valueOf(raw);
