@@ -25,8 +25,17 @@ public final class FeaturePipeline {
     private final String[] inputField;
     private final String[] fieldNames;
     private final boolean surveyIndicator;
+    // Arrays rather than the lists above for the per-lead loop in encode: no bounds-checked List.get per field,
+    // and the "missing" notes are built once per pipeline instead of concatenated for every missing value.
+    private final FeatureSpec[] specArray;
+    private final FieldEncoder[] encoderArray;
+    private final String[] missingNotes;
     // Interaction values are never missing notes of their own: both halves already said so.
     private static final Consumer<String> NO_NOTES = note -> { };
+    // Yes and no (the survey indicator's values too), shared: Double.valueOf does not cache, and a lead needs no
+    // copy of its own.
+    private static final Double ONE = 1.0;
+    private static final Double ZERO = 0.0;
 
     /**
      * @param specs        the schema's features, in order
@@ -59,6 +68,12 @@ public final class FeaturePipeline {
         this.inputNames = names.toArray(String[]::new);
         this.fieldNames = this.encoders.stream().map(FieldEncoder::field).toArray(String[]::new);
         this.inputField = owners.toArray(String[]::new);
+        this.specArray = this.specs.toArray(FeatureSpec[]::new);
+        this.encoderArray = this.encoders.toArray(FieldEncoder[]::new);
+        this.missingNotes = new String[specArray.length];
+        for (int i = 0; i < specArray.length; i++) {
+            missingNotes[i] = specArray[i].name() + ": missing";
+        }
     }
 
     public List<FeatureSpec> specs() {
@@ -131,38 +146,42 @@ public final class FeaturePipeline {
      */
     public void encode(LeadValues lead, double[] out, Object[] shown, Consumer<String> warn) {
         Arrays.fill(out, 0);
-        Object[] values = new Object[specs.size()];
+        // The typed values are kept only for the interactions that combine them.
+        Object[] values = interactions.isEmpty() ? null : new Object[specArray.length];
         boolean answered = false;
-        for (int i = 0; i < specs.size(); i++) {
-            FeatureSpec spec = specs.get(i);
+        for (int i = 0; i < specArray.length; i++) {
+            FeatureSpec spec = specArray[i];
             Object raw = lead.get(spec.name());
-            // The same test as answeredSurvey, on the value already in hand.
-            answered |= spec.group() == FeatureGroup.SURVEY && !parser.isMissing(raw);
             Object value = typed(spec, raw);
-            values[i] = value;
+            // The same test as answeredSurvey, on the value already in hand: a typed value is never a missing one,
+            // so the parser is asked again only when typed found none.
+            answered |= spec.group() == FeatureGroup.SURVEY && (value != null || !parser.isMissing(raw));
+            if (values != null) {
+                values[i] = value;
+            }
             if (shown != null) {
                 shown[i] = raw;
             }
             if (value == null) {
-                warn.accept(spec.name() + ": missing");
+                warn.accept(missingNotes[i]);
             }
-            encoders.get(i).encode(value, out, offsets[i], warn);
+            encoderArray[i].encode(value, out, offsets[i], warn);
         }
         for (int k = 0; k < interactions.size(); k++) {
-            int at = specs.size() + k;
+            int at = specArray.length + k;
             String pair = combined(values[interactionSpecs[k][0]], values[interactionSpecs[k][1]]);
             if (shown != null) {
                 shown[at] = pair;
             }
-            encoders.get(at).encode(pair, out, offsets[at], NO_NOTES);
+            encoderArray[at].encode(pair, out, offsets[at], NO_NOTES);
         }
         if (surveyIndicator) {
-            int at = specs.size() + interactions.size();
-            Double indicator = answered ? 1.0 : 0.0;
+            int at = specArray.length + interactions.size();
+            Double indicator = answered ? ONE : ZERO;
             if (shown != null) {
                 shown[at] = indicator;
             }
-            encoders.get(at).encode(indicator, out, offsets[at], warn);
+            encoderArray[at].encode(indicator, out, offsets[at], warn);
         }
     }
 
@@ -222,8 +241,13 @@ public final class FeaturePipeline {
             if (spec.kind() == FeatureKind.CATEGORICAL) {
                 return parser.text(raw);
             }
+            if (raw instanceof Double d && spec.kind() == FeatureKind.NUMERIC) {
+                // How JSON and the tables deliver numbers: parser.number would give back the same value (NaN when
+                // missing), so the same Double serves, where boxing again would allocate one per field and lead.
+                return d.isNaN() ? null : d;
+            }
             double value = spec.kind() == FeatureKind.BOOLEAN ? parser.bool(raw) : parser.number(raw);
-            return Double.isNaN(value) ? null : value;
+            return Double.isNaN(value) ? null : boxed(value);
         } catch (IllegalArgumentException e) {
             String expected = switch (spec.kind()) {
                 case BOOLEAN -> "true or false";
@@ -233,6 +257,21 @@ public final class FeaturePipeline {
             throw new InvalidFieldException(spec.name(), "expected " + expected + ", got " + describe(raw));
         }
     }
+
+    /** The value as a Double, the shared one for 1 and 0 (every yes and no). */
+    private static Double boxed(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        if (bits == ONE_BITS) {
+            return ONE;
+        }
+        if (bits == ZERO_BITS) {
+            return ZERO;
+        }
+        return value;
+    }
+
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    private static final long ZERO_BITS = Double.doubleToRawLongBits(0.0);
 
     private static String describe(Object raw) {
         return raw instanceof String s ? "'" + s + "'" : String.valueOf(raw);

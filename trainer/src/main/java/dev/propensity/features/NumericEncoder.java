@@ -35,7 +35,7 @@ public record NumericEncoder(String field, boolean log, double low, double high,
 
     /** The value on the clipped, transformed scale the model sees, before standardising. */
     public double transform(double value) {
-        double v = log ? Math.log1p(Math.max(value, 0)) : value;
+        double v = log ? SmallLog1p.of(Math.max(value, 0)) : value;
         return Math.min(Math.max(v, low), high);
     }
 

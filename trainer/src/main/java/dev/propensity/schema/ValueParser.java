@@ -30,15 +30,26 @@ public final class ValueParser {
                     && !Character.isWhitespace(s.charAt(s.length() - 1))) {
                 return false;
             }
-            return missingTokens.contains(s.strip().toLowerCase(Locale.ROOT));
+            return isMissingToken(s);
         }
         return false;
+    }
+
+    // Apart from the common case above so that isMissing stays small enough for the JIT to inline: scoring asks
+    // it for every field of every lead.
+    private boolean isMissingToken(String s) {
+        return missingTokens.contains(s.strip().toLowerCase(Locale.ROOT));
     }
 
     /** A category as text, or null when missing. Numbers are written without a trailing ".0" when whole. */
     public String text(Object raw) {
         if (isMissing(raw)) {
             return null;
+        }
+        if (raw instanceof String s) {
+            // The usual case, ahead of the structure checks (a String is neither): an interface test that fails
+            // costs a search of the class's interfaces, per field and lead.
+            return s;
         }
         if (raw instanceof java.util.Map || raw instanceof java.util.Collection) {
             throw new IllegalArgumentException("expected a single value, got a structure");
@@ -92,6 +103,11 @@ public final class ValueParser {
             }
             throw new IllegalArgumentException("expected a yes/no value, got " + raw);
         }
+        return yesOrNo(raw);
+    }
+
+    // The text spellings apart, so that bool stays small enough for the JIT to inline for JSON's true and false.
+    private static double yesOrNo(Object raw) {
         switch (raw.toString().strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "y", "1", "1.0", "t":
                 return 1;
