@@ -76,7 +76,7 @@ public final class LeadTableLoader {
             String key = schema.survey().map(SurveyJoin::key).orElse(schema.id());
             survey = SurveyAnswers.read(surveyFile.get(), key, schema, parser);
         }
-        try (RowSource source = RowSources.open(file, schema.format())) {
+        try (RowSource source = new PrefetchingRowSource(RowSources.open(file, schema.format()), "data")) {
             List<String> header = source.header();
             Map<String, Integer> position = indexOf(header);
             for (String column : schema.requiredColumns()) {

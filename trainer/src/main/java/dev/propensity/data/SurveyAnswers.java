@@ -25,7 +25,7 @@ final class SurveyAnswers {
     }
 
     static SurveyAnswers read(Path file, String key, Schema schema, ValueParser parser) throws IOException {
-        try (RowSource source = RowSources.open(file, schema.format())) {
+        try (RowSource source = new PrefetchingRowSource(RowSources.open(file, schema.format()), "survey")) {
             List<String> header = source.header();
             Map<String, Integer> position = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -33,11 +33,12 @@ final class SurveyAnswers {
             }
             int keyAt = LeadTableLoader.requireColumn(key, position, file, header);
             Map<String, String[]> byKey = new HashMap<>();
+            RepeatedValues repeated = new RepeatedValues(header.size(), keyAt);
             for (String[] row; (row = source.next()) != null; ) {
                 String value = row[keyAt];
                 if (!parser.isMissing(value)) {
                     // A later answer replaces an earlier one: the survey export's last word counts.
-                    byKey.put(value.strip(), row);
+                    byKey.put(value.strip(), repeated.share(row));
                 }
             }
             return new SurveyAnswers(header, key, byKey);

@@ -51,7 +51,12 @@ final class LogisticFit {
         // A logging interval of -1 turns off Tribuo's per-iteration loss lines.
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(options.learningRate()),
                 options.epochs(), -1, 1, options.seed());
-        Model<Label> model = trainer.train(dataset);
+        Model<Label> model;
+        try {
+            model = trainer.train(dataset);
+        } finally {
+            dataset.stopReading();
+        }
         return new Result(model, statistics.means(rows.length));
     }
 

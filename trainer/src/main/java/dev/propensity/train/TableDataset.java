@@ -3,7 +3,6 @@ package dev.propensity.train;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.tribuo.Example;
 import org.tribuo.ImmutableDataset;
 import org.tribuo.ImmutableFeatureMap;
@@ -31,6 +30,7 @@ final class TableDataset extends ImmutableDataset<Label> {
     private final Label loss;
     /** Each input's place in name order: Tribuo wants an example's features sorted by name. */
     private final int[] nameRank;
+    private transient PrefetchingIterator<Example<Label>> reading;
 
     /**
      * @param rows   the table rows, in the order the trainer sees them
@@ -72,26 +72,25 @@ final class TableDataset extends ImmutableDataset<Label> {
         throw new UnsupportedOperationException("a table dataset makes its examples while it is read: iterate it");
     }
 
+    /**
+     * The examples, made a few batches ahead on a thread of their own (see {@link PrefetchingIterator}): the encoder
+     * is used by that thread alone until the trainer has read them all or {@link #stopReading()} is called.
+     */
     @Override
     public synchronized Iterator<Example<Label>> iterator() {
+        stopReading();
         int[] index = new int[names.length];
         double[] value = new double[names.length];
-        return new Iterator<>() {
-            private int next;
+        reading = new PrefetchingIterator<>("examples", rows.length, i -> example(rows[i], index, value));
+        return reading;
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next < rows.length;
-            }
-
-            @Override
-            public Example<Label> next() {
-                if (next >= rows.length) {
-                    throw new NoSuchElementException();
-                }
-                return example(rows[next++], index, value);
-            }
-        };
+    /** Stops making examples for an iterator the trainer has not read to the end (it failed). */
+    synchronized void stopReading() {
+        if (reading != null) {
+            reading.close();
+            reading = null;
+        }
     }
 
     /**
