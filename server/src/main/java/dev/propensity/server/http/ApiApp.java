@@ -38,7 +38,6 @@ public final class ApiApp {
             config.http.maxRequestSize = s.limits().maxBodyBytes();
             config.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            HttpThreads.configure(config);
             config.events(events -> events.handlerAdded(catalog::added));
             Dashboard.serve(config);
         });

@@ -5,7 +5,6 @@ import dev.propensity.server.cli.Main;
 import dev.propensity.server.config.Limits;
 import dev.propensity.server.http.ApiApp;
 import dev.propensity.server.http.ApiException;
-import dev.propensity.server.http.HttpThreads;
 import dev.propensity.server.http.JsonBody;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -52,11 +51,10 @@ public final class BareBenchServer {
         int port = Integer.parseInt(System.getProperty("propensity.bench.bare.port", "0"));
         // The server's default limit; the benchmark runs the server with its defaults too.
         JsonBody body = new JsonBody(Limits.DEFAULT_MAX_BODY_BYTES);
-        // Javalin's defaults, but for the copy buffer and the thread pool the real app sets too: the same HTTP stack.
+        // Javalin's defaults, but for the response copy buffer the real app sets too: the same HTTP stack both ways.
         Javalin bare = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.responseBufferSize = ApiApp.RESPONSE_COPY_BUFFER_BYTES;
-            HttpThreads.configure(config);
         });
         bare.post("/bench/bare", ctx -> {
             JsonNode lead = body.read(ctx);
