@@ -3,7 +3,8 @@
 # ns per lead for PropensityModel.probability, PropensityModel.explain (every contribution), and the
 # server's JSON-in -> LeadScorer.score -> streamed JSON-out path (the full answer, with and without grades, and
 # with the mapper's serialisation as before), all measured side by side in one JMH run (3 forks, 5 warm-up + 5
-# measurement iterations of 1 s each), on the sample champion, cycling over 1,000 real sample leads with their
+# measurement iterations of 1 s each), on the sample champion with the sample override rules
+# (datasets/sample-rules.txt, as http-grades.sh serves them), cycling over 1,000 real sample leads with their
 # survey answers. With GC=1, JMH's -prof gc adds bytes allocated per lead (gc.alloc.rate.norm), a figure that
 # holds on a busy machine too. Target (issue 13): explain under 1.5 µs per lead with an error under 10 %.
 #
@@ -28,7 +29,7 @@ cp="$root/server/target/test-classes:$root/server/target/propensity.jar"
 cp="$cp:$(jar_of org/openjdk/jmh/jmh-core jmh-core):$(jar_of net/sf/jopt-simple/jopt-simple jopt-simple):$(jar_of org/apache/commons/commons-math3 commons-math3)"
 
 java -cp "$cp" org.openjdk.jmh.Main ScoringBenchmark \
-  -jvmArgsAppend "-Dpropensity.bench.models=$out/sample-models -Dpropensity.bench.leads=$work/leads.json" \
+  -jvmArgsAppend "-Dpropensity.bench.models=$out/sample-models -Dpropensity.bench.leads=$work/leads.json -Dpropensity.bench.rules=$root/datasets/sample-rules.txt" \
   $([ "${GC:-0}" = 1 ] && echo "-prof gc") -rf json -rff "$work/jmh.json" "$@" | tee "$work/jmh.log"
 
 table="$work/table.md"

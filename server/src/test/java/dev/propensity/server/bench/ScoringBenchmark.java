@@ -11,6 +11,8 @@ import dev.propensity.registry.ModelVersion;
 import dev.propensity.server.api.Json;
 import dev.propensity.server.api.ScoreAnswerWriter;
 import dev.propensity.server.api.ScoreResponse;
+import dev.propensity.server.config.GradingConfig;
+import dev.propensity.server.grading.RulesFile;
 import dev.propensity.server.scoring.LeadJson;
 import dev.propensity.server.scoring.LeadScorer;
 import dev.propensity.server.scoring.LoadedModel;
@@ -48,7 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Three forks of five one-second iterations each, so the error bars are narrow on a quiet machine; add
  * {@code -prof gc} for bytes allocated per lead, which holds even on a busy one.
  * Not a test: run by {@code benchmarks/jmh-score.sh}, which passes the registry and the leads as system properties
- * {@code propensity.bench.models} (a registry with a champion) and {@code propensity.bench.leads} (a JSON array).
+ * {@code propensity.bench.models} (a registry with a champion) and {@code propensity.bench.leads} (a JSON array), and optionally {@code propensity.bench.rules} (an override rules file,
+ * applied to the graded answers as the server's {@code --rules-file} is).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,7 +76,11 @@ public class ScoringBenchmark {
         Path models = Path.of(required("propensity.bench.models"));
         ModelRegistry registry = ModelRegistry.at(models);
         ModelVersion champion = registry.champion().orElseThrow(() -> new IllegalStateException(models + " has no champion"));
-        model = new ModelVersionLoader(registry).load(champion.number());
+        // The operations team's override rules, as the server applies them (-Dpropensity.bench.rules; none without).
+        String rulesFile = System.getProperty("propensity.bench.rules");
+        GradingConfig grading = rulesFile == null ? GradingConfig.NONE
+                : new GradingConfig(RulesFile.read(Path.of(rulesFile)), Double.NaN, Double.NaN);
+        model = new ModelVersionLoader(registry, grading).load(champion.number());
         ungraded = new LoadedModel(model.version(), model.scorer(), model.schema());
         JsonNode leads = Json.MAPPER.readTree(Files.readString(Path.of(required("propensity.bench.leads"))));
         values = new LeadValues[leads.size()];
