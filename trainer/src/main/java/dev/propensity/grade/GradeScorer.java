@@ -6,7 +6,7 @@ import dev.propensity.model.Contribution;
 import dev.propensity.model.Explanation;
 import dev.propensity.train.PlattCalibration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,17 +56,19 @@ public final class GradeScorer {
 
     SubScore partial(Explanation explanation, ScoreGroup group, PlattCalibration.Fit line) {
         List<Contribution> all = explanation.contributions();
-        List<Contribution> mine = new ArrayList<>();
+        Contribution[] mine = new Contribution[all.size()];
+        int size = 0;
         double z = line.intercept();
         for (int f = 0; f < all.size(); f++) {
             if (layout.group(f) == group) {
                 Contribution c = all.get(f);
                 double scaled = line.slope() * c.logOdds();
                 z += scaled;
-                mine.add(new Contribution(c.field(), c.value(), scaled));
+                mine[size++] = new Contribution(c.field(), c.value(), scaled);
             }
         }
-        return new SubScore(PlattCalibration.sigmoid(z), z, line.intercept(), mine);
+        // An unmodifiable list already, which SubScore keeps without copying it again (this runs for every answer).
+        return new SubScore(PlattCalibration.sigmoid(z), z, line.intercept(), List.of(Arrays.copyOf(mine, size)));
     }
 
     /** The partial sums of one explanation, per {@link ScoreGroup} ordinal. */

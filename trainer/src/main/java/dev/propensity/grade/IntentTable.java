@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public record IntentTable(List<String> fields, Map<String, long[]> cells, BetaPrior prior) {
     static final String MISSING = "(missing)";
+    /** Wins and leads of a combination the history never saw; read only. */
+    private static final long[] NEVER_SEEN = new long[2];
     private static final String SEPARATOR = "|";
 
     public IntentTable {
@@ -46,7 +48,10 @@ public record IntentTable(List<String> fields, Map<String, long[]> cells, BetaPr
 
     public IntentEstimate estimate(LeadValues lead, FeaturePipeline pipeline) {
         List<String> values = values(fields, lead, pipeline);
-        long[] cell = cells.getOrDefault(key(values), new long[2]);
+        long[] cell = cells.get(key(values));
+        if (cell == null) {
+            cell = NEVER_SEEN;
+        }
         return new IntentEstimate(prior.smoothed(cell[0], cell[1]), cell[0], cell[1], fields, values, prior.mean());
     }
 

@@ -52,11 +52,20 @@ public record Condition(String field, Operator operator, List<String> operands) 
         return switch (operator) {
             case EQUALS -> equal(value, operands.get(0));
             case NOT_EQUALS -> !equal(value, operands.get(0));
-            case IN -> operands.stream().anyMatch(o -> equal(value, o));
+            case IN -> anyEqual(value);
             case CONTAINS -> fold(value).contains(fold(operands.get(0)));
             case GREATER, AT_LEAST, LESS, AT_MOST -> compare(value);
             default -> false;
         };
+    }
+
+    private boolean anyEqual(Object value) {
+        for (String operand : operands) {
+            if (equal(value, operand)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean compare(Object value) {
@@ -119,7 +128,11 @@ public record Condition(String field, Operator operator, List<String> operands) 
 
     /** Trimmed, inner runs of white space as one space, lower case; by hand, as it runs for every rule and lead. */
     static String fold(Object value) {
-        String text = value.toString().strip();
+        String raw = value.toString();
+        if (folded(raw)) {
+            return raw;
+        }
+        String text = raw.strip();
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -135,5 +148,21 @@ public record Condition(String field, Operator operator, List<String> operands) 
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #fold} would return the text as it is (a rule's own operands, yes/no, codes): no copy then. */
+    private static boolean folded(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (Character.isWhitespace(c) || Character.isSurrogate(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 }
