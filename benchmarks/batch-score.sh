@@ -38,8 +38,7 @@ opp.merge(sv, on="lead_id", how="left").fillna("").to_csv(sys.argv[3], index=Fal
 PYEOF
 
 # --- (1) HTTP batches
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 0 1000 "$work/batch.json"
+sample_leads 0 1000 "$work/batch.json"
 make_keys
 port="$(free_port)"
 start_server "$work/server" "$port" "$out/sample-models"

@@ -33,10 +33,8 @@ java -Xmx2g -jar "$before_jar" train --schema "$work/before-src/datasets/synthet
 sample_champion "$out/sample-models"
 rm -rf "$work/plain-models"; cp -r "$out/sample-models" "$work/plain-models"
 find "$work/plain-models" -name grading.json -delete
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.jsonl"
+sample_leads 1 1 "$work/lead.json"
+sample_leads 0 1000 "$work/leads.jsonl"
 "$PY" "$root/benchmarks/leads_json.py" "$work/before-src/datasets/synthetic.schema.json" \
   "$work/before-src/datasets/sample/opportunities.csv" "$work/before-src/datasets/sample/surveys.csv" 1 1 \
   "$work/before-lead.json"

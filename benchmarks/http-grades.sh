@@ -19,10 +19,8 @@ trap stop_servers EXIT
 sample_champion "$out/sample-models"
 rm -rf "$work/ungraded-models"; cp -r "$out/sample-models" "$work/ungraded-models"
 find "$work/ungraded-models" -name grading.json -delete
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.jsonl"
+sample_leads 1 1 "$work/lead.json"
+sample_leads 0 1000 "$work/leads.jsonl"
 make_keys
 graded_port="$(free_port)"
 start_server "$work/graded" "$graded_port" "$out/sample-models" --rules-file "$root/datasets/sample-rules.txt"

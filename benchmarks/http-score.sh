@@ -20,8 +20,7 @@ build
 work="$out/http-score"; rm -rf "$work"; mkdir -p "$work"
 trap stop_servers EXIT
 sample_champion "$out/sample-models"
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
+sample_leads 1 1 "$work/lead.json"
 make_keys
 port="$(free_port)"
 start_server "$work/server" "$port" "$out/sample-models"

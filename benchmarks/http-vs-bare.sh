@@ -31,10 +31,8 @@ echo "compiling the benchmark main (mvnw -pl server -am test-compile)..." >&2
 work="$out/http-vs-bare"; rm -rf "$work"; mkdir -p "$work/server"
 trap stop_servers EXIT
 sample_champion "$out/sample-models"
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.jsonl"
+sample_leads 1 1 "$work/lead.json"
+sample_leads 0 1000 "$work/leads.jsonl"
 make_keys
 port="$(free_port)"; bare_port="$(free_port)"
 jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"

@@ -21,8 +21,7 @@ echo "compiling the benchmark (mvnw -pl server -am test-compile)..." >&2
 (cd "$root" && ./mvnw -B -q -pl server -am test-compile) >&2
 work="$out/jmh-score"; rm -rf "$work"; mkdir -p "$work"
 sample_champion "$out/sample-models"
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 0 1000 "$work/leads.json"
+sample_leads 0 1000 "$work/leads.json"
 
 jar_of() { find "$HOME/.m2/repository/$1" -name "$2-*.jar" ! -name '*-sources.jar' | sort -V | tail -1; }
 cp="$root/server/target/test-classes:$root/server/target/propensity.jar"

@@ -53,6 +53,13 @@ sample_champion() {
   fi
 }
 
+# sample_leads FIRST COUNT OUT: leads of the committed sample as the server reads them (benchmarks/leads_json.py:
+# one JSON object when COUNT is 1, an array, or one lead per line when OUT ends in .jsonl).
+sample_leads() {
+  "$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
+    "$root/datasets/sample/surveys.csv" "$@"
+}
+
 # Random keys of 32 hex characters, exported for the server and for the clients.
 make_keys() {
   export PROPENSITY_API_KEY="bench-$("$PY" -c 'import secrets; print(secrets.token_hex(16))')"

@@ -35,8 +35,7 @@ cp -r "$out/sample-models" "$models"
 # A second version to promote back and forth (same data, another seed would change nothing a client sees here).
 "$root/propensity" train --schema "$root/datasets/synthetic.schema.json" --models "$models" --no-promote >"$work/train-v2.log" 2>&1 \
   || { cat "$work/train-v2.log" >&2; exit 1; }
-"$PY" "$root/benchmarks/leads_json.py" "$root/datasets/synthetic.schema.json" "$root/datasets/sample/opportunities.csv" \
-  "$root/datasets/sample/surveys.csv" 1 1 "$work/lead.json"
+sample_leads 1 1 "$work/lead.json"
 make_keys
 psql "$PG" -q -c "CREATE SCHEMA $schema"
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"

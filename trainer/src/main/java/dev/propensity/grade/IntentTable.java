@@ -91,49 +91,8 @@ public record IntentTable(List<String> fields, Map<String, long[]> cells, BetaPr
             }
             return d.toString();
         }
-        // By hand rather than a regular expression: this runs for every scored lead.
-        String raw = value.toString();
-        if (alreadyFolded(raw)) {
-            return raw;
-        }
-        raw = raw.strip();
-        StringBuilder text = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    text.append(' ');
-                    space = false;
-                }
-                text.append(Character.toLowerCase(c));
-            }
-        }
-        return text.isEmpty() ? MISSING : text.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Whether {@link #fold} would return the text unchanged (most values: a CRM's lower-case codes), so that it
-     * need not be copied: not empty, no white space but single spaces between words, no character that lower-cases
-     * to another.
-     */
-    private static boolean alreadyFolded(String raw) {
-        int n = raw.length();
-        if (n == 0) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
-            if (c == ' ') {
-                if (i == 0 || i == n - 1 || raw.charAt(i - 1) == ' ') {
-                    return false;
-                }
-            } else if (Character.isWhitespace(c) || Character.isSurrogate(c) || Character.toLowerCase(c) != c) {
-                return false;
-            }
-        }
-        return true;
+        String text = FoldedText.of(value.toString());
+        // The whole text lower-cased too, for the characters outside the basic plane that the fold leaves as they are.
+        return text.isEmpty() ? MISSING : text.toLowerCase(Locale.ROOT);
     }
 }

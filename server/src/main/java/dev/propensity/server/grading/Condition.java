@@ -1,7 +1,7 @@
 package dev.propensity.server.grading;
 
+import dev.propensity.grade.FoldedText;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One test in a rule, such as {@code requested_call = true}, {@code score >= 70} or
@@ -126,43 +126,8 @@ public record Condition(String field, Operator operator, List<String> operands) 
         return (c >= '0' && c <= '9') || c == '.' || c == 'N' || c == 'I';
     }
 
-    /** Trimmed, inner runs of white space as one space, lower case; by hand, as it runs for every rule and lead. */
+    /** Trimmed, inner runs of white space as one space, lower case: grading's one way of comparing texts. */
     static String fold(Object value) {
-        String raw = value.toString();
-        if (folded(raw)) {
-            return raw;
-        }
-        String text = raw.strip();
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
-    }
-
-    /** Whether {@link #fold} would return the text as it is (a rule's own operands, yes/no, codes): no copy then. */
-    private static boolean folded(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                if (i == 0 || i == n - 1 || text.charAt(i - 1) == ' ') {
-                    return false;
-                }
-            } else if (Character.isWhitespace(c) || Character.isSurrogate(c) || Character.toLowerCase(c) != c) {
-                return false;
-            }
-        }
-        return true;
+        return FoldedText.of(value.toString());
     }
 }
