@@ -138,15 +138,12 @@ public final class ScoreAnswerWriter {
             recurringText(gen, KIND, r.decidedBy().kind());
             gen.writeFieldName(RULE);
             String rule = r.decidedBy().rule();
-            if (rule == null) {
-                gen.writeNull();
-            } else {
-                gen.writeString(PreEncoded.of(rule));
-            }
             // A rule's reason is the rules file's text; a threshold's has the lead's sub-scores in it.
             if (rule == null) {
+                gen.writeNull();
                 optionalText(gen, REASON, r.decidedBy().reason());
             } else {
+                gen.writeString(PreEncoded.of(rule));
                 recurringText(gen, REASON, r.decidedBy().reason());
             }
             gen.writeEndObject();
