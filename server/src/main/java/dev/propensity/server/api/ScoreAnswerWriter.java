@@ -123,7 +123,7 @@ public final class ScoreAnswerWriter {
         }
         if (r.scores() != null) {
             gen.writeFieldName(SCORES);
-        gen.writeStartObject();
+            gen.writeStartObject();
             subScore(gen, FIT, r.scores().fit());
             subScore(gen, ENGAGEMENT, r.scores().engagement());
             subScore(gen, INTENT, r.scores().intent());
@@ -134,7 +134,7 @@ public final class ScoreAnswerWriter {
         recurringText(gen, ROUTE, r.route());
         if (r.decidedBy() != null) {
             gen.writeFieldName(DECIDED_BY);
-        gen.writeStartObject();
+            gen.writeStartObject();
             recurringText(gen, KIND, r.decidedBy().kind());
             gen.writeFieldName(RULE);
             String rule = r.decidedBy().rule();
@@ -219,7 +219,13 @@ public final class ScoreAnswerWriter {
     private static void recommendations(JsonGenerator gen, Recommendations r) throws IOException {
         gen.writeFieldName(RECOMMENDATIONS);
         gen.writeStartObject();
-        if (r.reps() != null) {
+        if (r.reps() instanceof RepList reps) {
+            // The persona's fixed parts of each rep are copied; only the lead's rates are printed.
+            gen.writeFieldName(REPS);
+            gen.writeStartArray();
+            reps.writeItems(gen);
+            gen.writeEndArray();
+        } else if (r.reps() != null) {
             gen.writeFieldName(REPS);
             gen.writeStartArray();
             for (RepRecommendation rep : r.reps()) {
@@ -234,7 +240,10 @@ public final class ScoreAnswerWriter {
             }
             gen.writeEndArray();
         }
-        if (r.products() != null) {
+        if (r.products() instanceof PreWrittenList<ProductRecommendation> products) {
+            gen.writeFieldName(PRODUCTS);
+            gen.writeRawValue(products.json());
+        } else if (r.products() != null) {
             gen.writeFieldName(PRODUCTS);
             gen.writeStartArray();
             for (ProductRecommendation product : r.products()) {
@@ -251,7 +260,7 @@ public final class ScoreAnswerWriter {
             gen.writeEndArray();
         }
         gen.writeFieldName(EXPLORATION);
-                gen.writeBoolean(r.exploration());
+        gen.writeBoolean(r.exploration());
         gen.writeEndObject();
     }
 

@@ -6,8 +6,10 @@ import dev.propensity.persona.Assignment;
 import dev.propensity.persona.PersonaAssigner;
 import dev.propensity.persona.PersonaBook;
 import dev.propensity.server.api.PersonaView;
+import dev.propensity.server.api.PreWrittenList;
 import dev.propensity.server.api.ProductRecommendation;
 import dev.propensity.server.api.Recommendations;
+import dev.propensity.server.api.RepList;
 import dev.propensity.server.api.RepRecommendation;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,10 @@ public final class PersonaAdvisor {
     private final int version;
     private final List<List<RepLine>> repLines = new ArrayList<>();
     private final List<List<RepLine>> exploredLines = new ArrayList<>();
-    private final List<List<ProductRecommendation>> productLines = new ArrayList<>();
+    // The same lines with their JSON written once, so that an answer prints only the lead's own rates.
+    private final List<RepList.Fixed> fixedReps = new ArrayList<>();
+    private final List<RepList.Fixed> fixedExplored = new ArrayList<>();
+    private final List<PreWrittenList<ProductRecommendation>> productLines = new ArrayList<>();
 
     public PersonaAdvisor(PersonaBook book, int version) {
         this.book = book;
@@ -57,7 +62,9 @@ public final class PersonaAdvisor {
                 }
             }
             exploredLines.add(List.copyOf(explored));
-            productLines.add(List.copyOf(products(p)));
+            fixedReps.add(fixed(reps));
+            fixedExplored.add(fixed(explored));
+            productLines.add(PreWrittenList.of(products(p)));
         }
     }
 
@@ -105,22 +112,36 @@ public final class PersonaAdvisor {
     }
 
     private List<RepRecommendation> reps(int p, double probability, boolean explore, String leadId) {
-        List<RepLine> lines = repLines.get(p);
+        List<RepLine> lines = explore ? exploredLines.get(p) : repLines.get(p);
+        int[] order = new int[lines.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
         if (explore) {
-            List<RepLine> drawn = new ArrayList<>(exploredLines.get(p));
             SplittableRandom random = new SplittableRandom(mix(leadId.hashCode() ^ 0x9E3779B97F4A7C15L));
-            for (int i = drawn.size() - 1; i > 0; i--) {
-                java.util.Collections.swap(drawn, i, random.nextInt(i + 1));
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int kept = order[i];
+                order[i] = order[j];
+                order[j] = kept;
             }
-            lines = drawn;
         }
         double logOdds = logit(probability);
-        List<RepRecommendation> out = new ArrayList<>(LISTED);
-        for (RepLine line : lines.subList(0, Math.min(LISTED, lines.size()))) {
-            double expected = 1 / (1 + Math.exp(-(logOdds + line.lift())));
-            out.add(new RepRecommendation(line.rep(), round(expected), line.deals(), line.thin(), line.why()));
+        int listed = Math.min(LISTED, order.length);
+        double[] rates = new double[listed];
+        for (int i = 0; i < listed; i++) {
+            rates[i] = round(1 / (1 + Math.exp(-(logOdds + lines.get(order[i]).lift()))));
         }
-        return out;
+        RepList.Fixed fixed = explore ? fixedExplored.get(p) : fixedReps.get(p);
+        return fixed.rated(java.util.Arrays.copyOf(order, listed), rates);
+    }
+
+    private static RepList.Fixed fixed(List<RepLine> lines) {
+        List<RepRecommendation> reps = new ArrayList<>(lines.size());
+        for (RepLine line : lines) {
+            reps.add(new RepRecommendation(line.rep(), 0, line.deals(), line.thin(), line.why()));
+        }
+        return new RepList.Fixed(reps);
     }
 
     private static RepLine repLine(MatchFigure f, double personaRate, boolean explore) {

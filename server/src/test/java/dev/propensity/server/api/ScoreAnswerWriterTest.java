@@ -67,6 +67,31 @@ class ScoreAnswerWriterTest {
     }
 
     @Test
+    void repsAndProductsWrittenOncePerPersonaAreWrittenAsTheMapperWritesThem() throws JsonProcessingException {
+        RepList.Fixed fixed = new RepList.Fixed(List.of(
+                new RepRecommendation("Ada \"the closer\" Løvås", 0, 12, false, "won 5 of 12 deals, \u00e9 \n new line"),
+                new RepRecommendation("Bo", 0, 2, true, "won 1 of 2 deals; thin evidence"),
+                new RepRecommendation("{\"rep\":\"x\",\"expected_win_rate\":0.5}", 0, 0, true, "")));
+        PreWrittenList<ProductRecommendation> products = PreWrittenList.of(List.of(
+                new ProductRecommendation("Sales CRM", 0.33, 1234.56, 40, false, "this persona won 13 of 40"),
+                new ProductRecommendation("Data \"Platform\"", 0.0, 0.0, 0, true, "no deals yet")));
+        PersonaView persona = new PersonaView("P2", "Pragmatic buyer", 0.125, "survey and fit");
+        // In the persona's order, drawn in another order (exploration), one rep, none; rates whole, tiny, repeated.
+        for (RepList reps : List.of(fixed.rated(new int[] {0, 1, 2}, new double[] {0.4567, 1.0, 1e-9}),
+                fixed.rated(new int[] {2, 0, 1}, new double[] {0.0, 0.4567, 0.123456789}),
+                fixed.rated(new int[] {1}, new double[] {0.25}),
+                fixed.rated(new int[0], new double[0]))) {
+            for (boolean explored : new boolean[] {false, true}) {
+                assertSameAsMapper(new ScoreResponse("L-5", 4, 0.12, 12, REASONS, -2, -1.99, List.of(), List.of(),
+                        null, null, null, null, persona, new Recommendations(reps, products, explored)));
+            }
+        }
+        assertSameAsMapper(new ScoreResponse("L-6", 4, 0.12, 12, REASONS, -2, -1.99, List.of(), List.of(), null,
+                null, null, null, persona, new Recommendations(fixed.rated(new int[] {0}, new double[] {0.5}),
+                PreWrittenList.of(List.of()), false)));
+    }
+
+    @Test
     void specialNumbersAreWrittenAsTheMapperWritesThem() throws JsonProcessingException {
         for (double x : Arrays.asList(1e-300, 123456789.123, 0.1 + 0.2, Double.MIN_VALUE, 1e21, -5e-324)) {
             assertSameAsMapper(new ScoreResponse("L", 1, x, 0, List.of(new Reason("f", x, x, "s")), x, x,
