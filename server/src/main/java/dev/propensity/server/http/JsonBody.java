@@ -27,12 +27,41 @@ public final class JsonBody {
 
     /** The parsed body; never null. */
     public JsonNode read(Context ctx) {
+        return readWithText(ctx).tree();
+    }
+
+    /**
+     * A body as parsed, with its text as sent when that text is UTF-8 without a byte-order mark (JSON's usual
+     * encoding; Jackson also reads UTF-16 and UTF-32, whose bytes are not that text).
+     *
+     * @param tree the parsed body, never null
+     * @param text the body as sent, or null when it came in another encoding
+     */
+    public record Read(JsonNode tree, String text) {
+    }
+
+    /** The parsed body with its text as sent, for a caller that keeps the input (the score log). */
+    public Read readWithText(Context ctx) {
         requireJsonType(ctx);
         byte[] bytes = readLimited(ctx);
         if (blank(bytes)) {
             throw ApiException.badRequest("empty_body", "the request body is empty; expected JSON");
         }
-        return parse(bytes);
+        JsonNode tree = parse(bytes);
+        return new Read(tree, plainUtf8(bytes) ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : null);
+    }
+
+    /** No byte-order mark and no zero byte among the first four: not UTF-16 or UTF-32, as Jackson detects them. */
+    static boolean plainUtf8(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            if (bytes[i] == 0 || (bytes[i] & 0xFF) == 0xFE || (bytes[i] & 0xFF) == 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The parsed body, or null when the request has none: for routes whose body is optional. */

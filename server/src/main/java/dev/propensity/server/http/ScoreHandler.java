@@ -44,7 +44,8 @@ public final class ScoreHandler implements Handler {
     @Override
     public void handle(Context ctx) throws Exception {
         AnswerFormat format = AnswerFormat.of(ctx);
-        JsonNode lead = body.read(ctx);
+        JsonBody.Read read = body.readWithText(ctx);
+        JsonNode lead = read.tree();
         if (!lead.isObject()) {
             throw ApiException.badRequest("expected_object", "expected a JSON object of lead fields");
         }
@@ -52,7 +53,10 @@ public final class ScoreHandler implements Handler {
         ctx.attribute(RequestObserver.MODEL_VERSION, model.version());
         ObjectNode named = aliases.bind(model.version(), model.schema()).canonical((ObjectNode) lead);
         ScoreResponse response = LeadScorer.score(model, named, events, java.time.Instant.now());
-        log.record(response, named, ctx.attribute(RequestObserver.REQUEST_ID));
+        // The input is logged as sent when no alias renamed a field: the same JSON as the tree's, without writing
+        // the tree out again on the request's thread (it was about a twentieth of a request's work).
+        String input = named == lead && read.text() != null ? read.text() : named.toString();
+        log.record(response, input, ctx.attribute(RequestObserver.REQUEST_ID));
         ctx.contentType(format.contentType(ctx));
         if (format == AnswerFormat.FLAT) {
             ctx.result(Json.MAPPER.writeValueAsBytes(WriteBack.of(response)));

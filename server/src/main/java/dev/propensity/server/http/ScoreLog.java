@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Hands every score to the feedback store's background writer, with the input exactly as scored, and
@@ -37,18 +38,27 @@ public final class ScoreLog {
         recordAll(List.of(response), List.of(input), requestId);
     }
 
+    /** @param inputJson the input as a JSON object text, as scored */
+    public void record(ScoreResponse response, String inputJson, String requestId) {
+        queue(List.of(response), i -> inputJson, requestId);
+    }
+
     /**
      * Queues the scores of a batch all or nothing: a 503 leaves none of them in the log, so the caller's retry of
      * the whole batch logs each lead once.
      */
     public void recordAll(List<ScoreResponse> responses, List<JsonNode> inputs, String requestId) {
+        queue(responses, i -> inputs.get(i).toString(), requestId);
+    }
+
+    private void queue(List<ScoreResponse> responses, IntFunction<String> inputJson, String requestId) {
         List<ScoreRecord> records = new ArrayList<>(responses.size());
         Instant now = clock.instant();
         for (int i = 0; i < responses.size(); i++) {
             ScoreResponse response = responses.get(i);
             if (response.leadId() != null && !response.leadId().isBlank()) {
                 records.add(new ScoreRecord(response.leadId(), response.modelVersion(), response.probability(),
-                        response.score(), inputs.get(i).toString(), now, requestId, response.grade(),
+                        response.score(), inputJson.apply(i), now, requestId, response.grade(),
                         response.scores() == null ? null : response.scores().quadrant().grade(),
                         personaId(response), firstRep(response), explored(response)));
             }

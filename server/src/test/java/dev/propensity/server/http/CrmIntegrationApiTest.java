@@ -67,6 +67,30 @@ class CrmIntegrationApiTest {
     }
 
     @Test
+    void aLeadIsLoggedAsSentUnlessAnAliasRenamedItsFieldsOrItCameInAnotherEncoding() throws Exception {
+        String spaced = "{ \"lead_id\": \"L1\",\n  \"industry\": \"Énergie\", \"employees\": 12.50 }";
+        String utf16 = "{\"lead_id\": \"L2\", \"industry\": \"Software\"}";
+        String aliased = "{\"hs_object_id\": \"L3\", \"employees\": 7}";
+        try (TestServer server = start("lead_id = hs_object_id", null)) {
+            assertEquals(200, server.post("/v1/score", TestServer.SCORE_KEY, spaced).statusCode());
+            HttpResponse<String> sixteen = server.send(HttpRequest.newBuilder(server.uri("/v1/score"))
+                    .header("Authorization", "Bearer " + TestServer.SCORE_KEY)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(utf16.getBytes(java.nio.charset.StandardCharsets.UTF_16BE))));
+            assertEquals(200, sixteen.statusCode(), sixteen.body());
+            assertEquals(200, server.post("/v1/score", TestServer.SCORE_KEY, aliased).statusCode());
+        }
+        try (FeedbackStore store = JdbcFeedbackStore.open(DatabaseConfig.of(TestServer.config(folder, folder).databaseUrl()))) {
+            List<ScoreRecord> logged = store.scoresSince(Instant.EPOCH);
+            assertEquals(List.of("L1", "L2", "L3"), logged.stream().map(ScoreRecord::leadId).toList());
+            assertEquals(spaced, logged.get(0).inputJson(), "the body's own text, spaces, accents and 12.50 kept");
+            assertEquals("{\"lead_id\":\"L2\",\"industry\":\"Software\"}", logged.get(1).inputJson(),
+                    "UTF-16 is not logged as its bytes but as the JSON it holds");
+            assertEquals("{\"lead_id\":\"L3\",\"employees\":7}", logged.get(2).inputJson(), "under the schema's names");
+        }
+    }
+
+    @Test
     void aFieldSentUnderTwoOfItsNamesIsA400NamingThem() throws Exception {
         try (TestServer server = start("employees = company_size", null)) {
             HttpResponse<String> response = server.post("/v1/score", TestServer.SCORE_KEY,
