@@ -43,11 +43,17 @@ public final class KeyRing {
         return Optional.ofNullable(found);
     }
 
-    private static byte[] sha256(String text) {
+    // One digest per thread, reused: looking the algorithm up among the security providers for every request
+    // cost more than hashing the key. digest() resets it for the next use.
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    });
+
+    private static byte[] sha256(String text) {
+        return SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }
