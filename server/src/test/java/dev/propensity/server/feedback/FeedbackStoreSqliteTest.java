@@ -26,12 +26,13 @@ class FeedbackStoreSqliteTest extends FeedbackStoreContract {
     }
 
     @Test
-    void pooledConnectionsUseWalAndWaitForOtherWriters() throws SQLException {
+    void pooledConnectionsUseWalSyncAtCheckpointsAndWaitForOtherWriters() throws SQLException {
         try (Database database = Database.open(freshDatabase());
              Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             assertEquals("wal", pragma(statement, "journal_mode"));
             assertEquals("10000", pragma(statement, "busy_timeout"));
+            assertEquals("1", pragma(statement, "synchronous"), "NORMAL: synced at checkpoints, not at every commit");
         }
     }
 
