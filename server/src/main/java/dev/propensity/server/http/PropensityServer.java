@@ -63,7 +63,7 @@ public final class PropensityServer implements AutoCloseable {
         JdbcFeedbackStore store = JdbcFeedbackStore.open(database);
         // Room for two full batches at least, so that a batch, queued all or nothing, can always fit.
         ScoreLogWriter writer = new ScoreLogWriter(store, Math.max(ScoreLogWriter.DEFAULT_CAPACITY,
-                2 * config.limits().maxBatch()), ScoreLogWriter.DEFAULT_BATCH_SIZE);
+                2 * config.limits().maxBatch()), ScoreLogWriter.DEFAULT_BATCH_SIZE, ScoreLogWriter.DEFAULT_LINGER_MILLIS);
         ChampionHolder holder = new ChampionHolder();
         ServerMetrics metrics = new ServerMetrics(holder, writer);
         ChampionWatcher watcher = new ChampionWatcher(registry, holder, metrics.registry(), config.grading());

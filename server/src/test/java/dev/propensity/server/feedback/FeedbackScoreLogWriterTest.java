@@ -4,6 +4,8 @@ import static dev.propensity.server.feedback.Leads.T0;
 import static dev.propensity.server.feedback.Leads.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -31,6 +33,39 @@ class FeedbackScoreLogWriterTest {
         assertTrue(store.batchSizes.stream().allMatch(size -> size <= 7), store.batchSizes.toString());
         assertEquals("lead-0", store.scores.get(0).leadId());
         assertEquals("lead-99", store.scores.get(99).leadId());
+    }
+
+    @Test
+    void scoresQueuedWhileTheWriterLingersGoInOneBatchAndAFlushCutsTheLingerShort() throws Exception {
+        RecordingStore store = new RecordingStore();
+        // A minute's linger: only the flush can end it before the test's own timeout.
+        try (ScoreLogWriter writer = new ScoreLogWriter(store, 1_000, 100, 60_000)) {
+            for (int i = 0; i < 10; i++) {
+                writer.offer(score("lead-" + i, 1, T0.plusSeconds(i), "s" + i));
+            }
+            assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), writer::flush);
+            assertEquals(List.of(10), store.batchSizes);
+        }
+    }
+
+    @Test
+    void closingWritesWhatLingersAtOnce() {
+        RecordingStore store = new RecordingStore();
+        ScoreLogWriter writer = new ScoreLogWriter(store, 1_000, 100, 60_000);
+        for (int i = 0; i < 3; i++) {
+            writer.offer(score("lead-" + i, 1, T0.plusSeconds(i), "s" + i));
+        }
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), writer::close);
+        assertEquals(3, store.scores.size());
+        assertEquals(new ScoreLogWriter.Counts(3, 0, 3, 0), writer.counts());
+    }
+
+    @Test
+    void aNegativeLingerIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ScoreLogWriter(new RecordingStore(), 10, 10, -1));
+        assertEquals("capacity and batchSize must be positive and lingerMillis not negative, got 10, 10 and -1",
+                e.getMessage());
     }
 
     @Test
