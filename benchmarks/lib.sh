@@ -105,8 +105,13 @@ save_results() {
   echo "(saved to benchmarks/results/$1.md)"
 }
 
+# Read when a script starts, so that the table says how busy the machine was before the script's own work
+# (a table written after the runs would otherwise show the script's own load).
+START_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
+START_TIME="$(date -u +%Y-%m-%dT%H:%MZ)"
+
 machine_line() {
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average at start: $(cut -d' ' -f1-3 /proc/loadavg); run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD)."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average at start: $START_LOAD; run $START_TIME, commit $(git -C "$root" rev-parse --short HEAD)."
 }
 
 # serve_jvm_options: the JVM options the ./propensity launcher gives `serve` (one source: the launcher itself).
