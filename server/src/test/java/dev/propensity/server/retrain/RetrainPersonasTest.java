@@ -131,6 +131,32 @@ class RetrainPersonasTest {
     }
 
     @Test
+    void aRetrainedChampionHandsTheBookOnAgainNamingTheVersionThatDiscoveredIt() throws IOException {
+        ModelRegistry registry = ModelRegistry.at(PersonaChampions.copyInto(folder.resolve("models"), true));
+        ModelVersion discoverer = registry.champion().orElseThrow();
+        feed(PersonaChampions.fresh(folder.resolve("fresh"), 600, 10));
+        RetrainResult first = service(registry).retrain("tester", ProgressListener.NONE);
+        if (!first.promoted()) {
+            registry.promote(first.challengerVersion(), "tester", "retrain the retrained", first.metricsJson());
+        }
+        // The second champion learnt from a snapshot: its history is the snapshot's base rows, without a persona column.
+        feed(PersonaChampions.fresh(folder.resolve("more"), 400, 11).stream()
+                .map(l -> new FreshLead("G" + l.id(), l.input().deepCopy().put("lead_id", "G" + l.id()), l.won(), l.closed()))
+                .toList());
+
+        RetrainResult second = service(registry).retrain("tester", ProgressListener.NONE);
+
+        assertEquals(first.challengerVersion(), second.championVersion());
+        ModelVersion third = registry.version(second.challengerVersion());
+        assertSameBook(discoverer, third);
+        assertTrue(PersonaInput.takes(manifestSchema(third)));
+        JsonNode carried = json(third.file(PersonaBook.FILE)).path("carried_over");
+        assertEquals(first.challengerVersion(), carried.path("from_version").asInt(), carried.toString());
+        assertEquals(discoverer.number(), carried.path("discovered_in").asInt(), carried.toString());
+        assertTrue(carried.path("reason").asText().contains("as v1 published them"), carried.toString());
+    }
+
+    @Test
     void aChampionWithPersonasButWithoutThePersonaInputGetsAChallengerWithItsBookAndStillNoInput() throws IOException {
         ModelRegistry registry = ModelRegistry.at(PersonaChampions.copyInto(folder.resolve("models"), false));
         ModelVersion champion = registry.champion().orElseThrow();
