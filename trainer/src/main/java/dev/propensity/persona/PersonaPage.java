@@ -14,6 +14,11 @@ public final class PersonaPage {
         StringBuilder h = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Personas</title>"
                 + "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}td,th{padding:2px 8px;text-align:left}"
                 + "table{border-collapse:collapse}tr:nth-child(even){background:#f4f4f4}</style></head><body><h1>Buyer personas</h1>");
+        JsonNode carried = book.path("carried_over");
+        if (carried.isObject()) {
+            // A server retrain's version: the page is the champion's, and says so first.
+            h.append("<p><strong>").append(escape(carried.path("reason").asText())).append("</strong></p>");
+        }
         if (!book.path("published").asBoolean()) {
             h.append("<p>").append(escape(book.path("refusal").asText())).append("</p>");
         }
@@ -55,6 +60,9 @@ public final class PersonaPage {
         if (!input.isMissingNode()) {
             h.append("<h2>The persona as a model input</h2><p>").append(escape(input.path("reason").asText()))
                     .append(". Rule: ").append(escape(input.path("rule").asText())).append(".</p>");
+            if (input.has("retrain")) {
+                h.append("<p>").append(escape(input.path("retrain").asText())).append(".</p>");
+            }
         }
         JsonNode value = book.path("survey_value");
         h.append("<h2>What the survey is worth</h2>");

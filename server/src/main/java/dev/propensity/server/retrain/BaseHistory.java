@@ -7,7 +7,6 @@ import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelVersion;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
-import dev.propensity.persona.PersonaBook;
 import dev.propensity.persona.PersonaInput;
 import dev.propensity.schema.SchemaReader;
 import dev.propensity.data.RowSource;
@@ -27,7 +26,7 @@ import java.util.stream.IntStream;
  * again from the feedback store, so only the snapshot's base rows count as history here.
  *
  * @param champion the version whose data this is
- * @param schema   the schema recorded in its manifest
+ * @param schema   the schema recorded in its manifest, without the derived persona field
  * @param table    its training data (survey answers joined in)
  * @param rows     the rows of {@code table} that are history, ascending
  */
@@ -48,10 +47,9 @@ public record BaseHistory(ModelVersion champion, Schema schema, LeadTable table,
                     + "found; retrain from the command line with 'train' instead");
         }
         try {
-            // A champion whose model takes the derived persona (issue 9) is retrained without it: the retrained
-            // version has no persona book of its own to derive it from.
-            Schema read = SchemaReader.parse(schemaJson, null, where);
-            Schema schema = Files.exists(champion.file(PersonaBook.FILE)) ? PersonaInput.without(read) : read;
+            // The derived persona (issue 9) is never in a data file: the history is loaded without it, and a champion
+            // that takes it gets a challenger that derives it again from the champion's book (ChallengerPersonas).
+            Schema schema = PersonaInput.without(SchemaReader.parse(schemaJson, null, where));
             // The schema in a manifest keeps file names only; the manifest's data section has the paths used.
             Path data = Path.of(dataFile);
             Optional<Path> survey = Optional.of(manifest.path("data").path("survey_file").asText(""))

@@ -9,13 +9,11 @@ import dev.propensity.model.PropensityModel;
 import dev.propensity.model.ScorerJson;
 import dev.propensity.persona.PersonaAssigner;
 import dev.propensity.persona.PersonaBook;
-import dev.propensity.persona.PersonaBookJson;
 import dev.propensity.persona.PersonaInput;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.registry.ModelVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Optional;
 
 /**
@@ -28,9 +26,13 @@ final class ChampionOnHoldout {
     private ChampionOnHoldout() {
     }
 
-    static Metrics metrics(ModelRegistry registry, ModelVersion champion, LeadTable table, int[] rows) {
+    /**
+     * @param personas the champion's persona book when its model takes the derived persona, which is then derived
+     *                 for each row as the server derives it (whatever the row holds under that name)
+     */
+    static Metrics metrics(ModelRegistry registry, ModelVersion champion, Optional<PersonaBook> personas,
+                           LeadTable table, int[] rows) {
         PropensityModel scorer = scorer(registry, champion);
-        Optional<PersonaBook> personas = personaInput(champion, scorer, table);
         PersonaAssigner assigner = personas.map(PersonaBook::assigner).orElse(null);
         double[] p = new double[rows.length];
         byte[] won = new byte[rows.length];
@@ -44,20 +46,6 @@ final class ChampionOnHoldout {
             won[i] = table.won()[row];
         }
         return Metrics.of(p, won);
-    }
-
-    /** The champion's personas when its model takes the derived persona input, as the server derives it. */
-    private static Optional<PersonaBook> personaInput(ModelVersion champion, PropensityModel scorer, LeadTable table) {
-        boolean takes = scorer.pipeline().specs().stream().anyMatch(f -> f.name().equals(PersonaInput.FIELD));
-        if (!takes || !Files.exists(champion.file(PersonaBook.FILE))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PersonaBookJson.read(MAPPER.readTree(champion.file(PersonaBook.FILE).toFile()),
-                    table.schema().format()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PersonaBook.FILE + " of champion " + champion.label(), e);
-        }
     }
 
     private static PropensityModel scorer(ModelRegistry registry, ModelVersion champion) {

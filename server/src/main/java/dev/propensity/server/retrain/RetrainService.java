@@ -27,7 +27,8 @@ import java.util.Optional;
  * engagement from events, see {@link ChallengerGrading}); a challenger trained on it, minus the most recent outcomes,
  * is published and judged against the champion on those outcomes; it is promoted only when it passes the
  * trainer's guards and is not worse than the champion by more than the policy's margins. Either way the decision
- * and both sets of figures go into the registry's history.
+ * and both sets of figures go into the registry's history. A champion with personas (issue 9) passes its persona
+ * book on to the challenger unchanged, and its persona input when its model takes one ({@link ChallengerPersonas}).
  *
  * <p>Runs on the caller's thread. Two runs at once would both publish and could both promote, so callers take
  * turns: {@link RetrainJobs} runs it in the background, one run at a time.
@@ -68,6 +69,8 @@ public final class RetrainService implements Retrainer {
                 "no champion in " + registry.root() + ": train and promote a model before retraining it"));
         progress.stage(RetrainStage.LOADING_BASE);
         BaseHistory base = BaseHistory.of(champion);
+        // Read before anything is written: a book that cannot be carried over stops the run here.
+        ChallengerPersonas personas = ChallengerPersonas.of(champion, base.schema().format());
 
         progress.stage(RetrainStage.READING_FEEDBACK);
         FeedbackExamples fed = FeedbackExamples.of(feedback.outcomesWithInputs(Instant.EPOCH), base.schema());
@@ -78,7 +81,7 @@ public final class RetrainService implements Retrainer {
         refuseIfNothingNew(champion, snapshot);
 
         progress.stage(RetrainStage.TRAINING);
-        LeadTable table = load(snapshot);
+        LeadTable table = personas.table(load(snapshot));
         DataSplit split = RecentHoldout.of(snapshot, holdout);
         ChallengerGrading grading;
         try {
@@ -89,19 +92,21 @@ public final class RetrainService implements Retrainer {
             discard(snapshot);
             throw e;
         }
-        TrainingRun run = new TrainingRun(registry, ChampionOptions.of(champion), grading.files());
+        TrainingRun run = new TrainingRun(registry, ChampionOptions.of(champion), personas.wrap(grading.files()));
         // Published but not promoted: the decision below needs the champion's figures on the same rows.
         TrainingRun.Result published = run.run(table, split, false, who, null);
         TrainedModel challenger = published.trained();
 
         progress.stage(RetrainStage.COMPARING);
-        Metrics championMetrics = ChampionOnHoldout.metrics(registry, champion, table, split.test());
+        Metrics championMetrics = ChampionOnHoldout.metrics(registry, champion, personas.championInput(), table,
+                split.test());
 
         progress.stage(RetrainStage.DECIDING);
         Decision decision = Decision.of(challenger.verdict(), championMetrics, challenger.test(), policy);
         List<String> notes = new ArrayList<>(base.table().warnings());
         notes.addAll(fed.notes());
         grading.note().ifPresent(notes::add);
+        personas.note().ifPresent(notes::add);
         RetrainResult result = new RetrainResult(published.version().number(), champion.number(), decision.promote(),
                 decision.reason(), championMetrics, challenger.test(), snapshot.file(), snapshot.sha256(),
                 snapshot.baseRows(), snapshot.feedbackRows(), holdout, notes);

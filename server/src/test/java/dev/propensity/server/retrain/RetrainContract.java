@@ -1,6 +1,7 @@
 package dev.propensity.server.retrain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,9 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.data.RowSource;
 import dev.propensity.data.RowSources;
+import dev.propensity.persona.PersonaBook;
+import dev.propensity.persona.PersonaInput;
+import dev.propensity.persona.PersonaPage;
 import dev.propensity.registry.HistoryAction;
 import dev.propensity.registry.HistoryEntry;
 import dev.propensity.registry.ModelRegistry;
@@ -94,6 +98,12 @@ abstract class RetrainContract {
         assertTrue(result.challenger().rocAuc() > result.champion().rocAuc(), result.reason());
         assertHistory(HistoryAction.PROMOTE, result);
         assertTrue(result.reason().startsWith("promoted on 600 recent outcomes"), result.reason());
+        // A champion without personas retrains as it always did: no persona book, no persona input, no note.
+        ModelVersion challenger = registry.version(result.challengerVersion());
+        assertTrue(Files.notExists(challenger.file(PersonaBook.FILE)));
+        assertTrue(Files.notExists(challenger.file(PersonaPage.FILE)));
+        assertFalse(PersonaInput.takes(SchemaReader.parse(challenger.manifest().get("schema"), null, "manifest")));
+        assertTrue(result.notes().stream().noneMatch(n -> n.contains("persona")), result.notes().toString());
     }
 
     @Test
