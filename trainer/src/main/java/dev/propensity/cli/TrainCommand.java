@@ -97,7 +97,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (personas.isPresent()) {
             // The persona as a model input, kept only where it helps (PersonaInputChoice states the rule).
             PersonaInputChoice choice = PersonaInputChoice.decide(table, wide, personas.get(),
-                    PersonaStep.previous(registry, wide), names, options);
+                    PersonaStep.previous(registry, wide, why -> err.println("warning: " + why)), names, options);
             table = choice.table(table);
             files = PersonaStep.wrap(files, registry, personas.get(), wide, names, Optional.of(choice));
         }

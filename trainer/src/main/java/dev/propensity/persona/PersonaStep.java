@@ -13,11 +13,13 @@ import dev.propensity.train.TrainingRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The persona step of {@code train} when the schema has a {@code personas} block: adds {@code personas.json}
@@ -108,15 +110,26 @@ public final class PersonaStep {
 
     /** The champion's book, when it has one. */
     public static Optional<PersonaBook> previous(ModelRegistry registry, LeadTable table) {
+        return previous(registry, table, why -> { });
+    }
+
+    /**
+     * The champion's persona book, to carry ids and names over from; empty when there is no champion or it has no
+     * personas. A book that cannot be read leaves nothing to carry over: ids start afresh, and {@code warn} is told
+     * which file and why, so that the data team does not find renumbered personas without a word.
+     */
+    public static Optional<PersonaBook> previous(ModelRegistry registry, LeadTable table, Consumer<String> warn) {
         Optional<ModelVersion> champion = registry.champion();
         if (champion.isEmpty() || !Files.exists(champion.get().file(PersonaBook.FILE))) {
             return Optional.empty();
         }
+        Path file = champion.get().file(PersonaBook.FILE);
         try {
-            JsonNode root = MAPPER.readTree(champion.get().file(PersonaBook.FILE).toFile());
+            JsonNode root = MAPPER.readTree(file.toFile());
             return Optional.of(PersonaBookJson.read(root, table.schema().format()));
         } catch (IOException | RuntimeException e) {
-            // A champion whose personas cannot be read leaves nothing to carry over: ids start afresh, and say so.
+            warn.accept("cannot read " + file + " of champion " + champion.get().label() + " (" + e.getMessage()
+                    + "): its persona ids are not carried over; the new personas are numbered afresh");
             return Optional.empty();
         }
     }

@@ -63,4 +63,21 @@ class PersonaTrainCommandTest {
         assertTrue(named, book.path("personas").toString());
         assertTrue(Files.exists(folder.resolve("models").resolve("v1").resolve("personas.html")));
     }
+
+    @Test
+    void aChampionsUnreadablePersonasAreNamedInAWarningAndTrainingGoesOn() throws IOException {
+        Path schema = schemaWithPersonas();
+        Files.writeString(folder.resolve("names.json"), "{\"personas\": [{\"id\": \"P1\", \"name\": \"Big software\"}]}");
+        assertEquals(0, train(schema, new StringWriter()));
+        Path book = folder.resolve("models").resolve("v1").resolve("personas.json");
+        book.toFile().setWritable(true);
+        Files.writeString(book, "{ not json");
+        StringWriter err = new StringWriter();
+        assertEquals(0, train(schema, err), err.toString());
+        assertTrue(err.toString().contains("warning: cannot read " + book + " of champion v1 ("), err.toString());
+        assertTrue(err.toString().contains("its persona ids are not carried over; the new personas are numbered afresh"),
+                err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+        assertTrue(Files.exists(folder.resolve("models").resolve("v2").resolve("personas.json")));
+    }
 }
