@@ -1,5 +1,6 @@
 package dev.propensity.server.http;
 
+import dev.propensity.server.testing.CsvRows;
 import static dev.propensity.server.http.ScoreApiTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.propensity.data.CsvRowSource;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.generate.GeneratorSettings;
 import dev.propensity.generate.SyntheticCrm;
 import dev.propensity.registry.HistoryEntry;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.schema.CsvFormat;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
 import dev.propensity.train.TrainingOptions;
@@ -78,7 +77,7 @@ class FeedbackLoopEndToEndTest {
             assertEquals(202, started.statusCode(), started.body());
             String id = json(started).path("id").asText();
             assertEquals(403, server.get("/v1/retrain/" + id, TestServer.SCORE_KEY).statusCode());
-            JsonNode job = waitForJob(server, id);
+            JsonNode job = server.finishedRetrain(id);
             assertEquals("succeeded", job.path("state").asText(), job.toString());
             JsonNode result = job.path("result");
             assertTrue(result.path("promoted").asBoolean(), result.toString());
@@ -118,27 +117,15 @@ class FeedbackLoopEndToEndTest {
         }
     }
 
-    private static JsonNode waitForJob(TestServer server, String id) throws Exception {
-        JsonNode job = null;
-        for (int attempt = 0; attempt < 1200; attempt++) {
-            job = json(server.get("/v1/retrain/" + id, TestServer.ADMIN_KEY));
-            String state = job.path("state").asText();
-            if (state.equals("succeeded") || state.equals("failed")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        return job;
-    }
 
     /** The generated opportunities with their survey answers, as the CRM would send them, in file order. */
     private static List<Map<String, String>> joined(Path folder, Schema schema) throws IOException {
         Map<String, Map<String, String>> surveys = new HashMap<>();
-        for (Map<String, String> row : read(folder.resolve("surveys.csv"))) {
+        for (Map<String, String> row : CsvRows.read(folder.resolve("surveys.csv"))) {
             surveys.put(row.get("lead_id"), row);
         }
         List<Map<String, String>> leads = new ArrayList<>();
-        for (Map<String, String> row : read(folder.resolve("opportunities.csv"))) {
+        for (Map<String, String> row : CsvRows.read(folder.resolve("opportunities.csv"))) {
             Map<String, String> lead = new HashMap<>(row);
             Map<String, String> answers = surveys.get(row.get("lead_id"));
             if (answers != null) {
@@ -149,20 +136,4 @@ class FeedbackLoopEndToEndTest {
         return leads;
     }
 
-    private static List<Map<String, String>> read(Path file) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvRowSource source = new CsvRowSource(file, CsvFormat.DEFAULT)) {
-            List<String> header = source.header();
-            for (String[] values; (values = source.next()) != null; ) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    if (values[i] != null && !values[i].isEmpty()) {
-                        row.put(header.get(i), values[i]);
-                    }
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
 }

@@ -41,7 +41,7 @@ class PersonaRetrainScoreTest {
 
             HttpResponse<String> started = server.post("/v1/retrain", TestServer.ADMIN_KEY, "");
             assertEquals(202, started.statusCode(), started.body());
-            JsonNode job = waitForJob(server, json(started).path("id").asText());
+            JsonNode job = server.finishedRetrain(json(started).path("id").asText());
             assertEquals("succeeded", job.path("state").asText(), job.toString());
             JsonNode result = job.path("result");
             assertEquals(2, result.path("challenger_version").asInt(), result.toString());
@@ -101,18 +101,6 @@ class PersonaRetrainScoreTest {
         }
     }
 
-    private static JsonNode waitForJob(TestServer server, String id) throws Exception {
-        JsonNode job = null;
-        for (int attempt = 0; attempt < 1200; attempt++) {
-            job = json(server.get("/v1/retrain/" + id, TestServer.ADMIN_KEY));
-            String state = job.path("state").asText();
-            if (state.equals("succeeded") || state.equals("failed")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        return job;
-    }
 
     private static void waitUntilServed(TestServer server, FreshLead lead, int version) throws Exception {
         for (int attempt = 0; attempt < 200; attempt++) {

@@ -81,6 +81,23 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The retrain job {@code id} as {@code GET /v1/retrain/{id}} shows it once it has succeeded or failed, or as it
+     * stands after two minutes.
+     */
+    com.fasterxml.jackson.databind.JsonNode finishedRetrain(String id) throws IOException, InterruptedException {
+        com.fasterxml.jackson.databind.JsonNode job = null;
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            job = ScoreApiTest.json(get("/v1/retrain/" + id, ADMIN_KEY));
+            String state = job.path("state").asText();
+            if (state.equals("succeeded") || state.equals("failed")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        return job;
+    }
+
     @Override
     public void close() {
         server.close();

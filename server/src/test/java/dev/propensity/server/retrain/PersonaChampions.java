@@ -1,8 +1,8 @@
 package dev.propensity.server.retrain;
 
+import dev.propensity.server.testing.CsvRows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.propensity.data.CsvRowSource;
 import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.generate.GeneratorSettings;
@@ -14,7 +14,6 @@ import dev.propensity.persona.PersonaSettings;
 import dev.propensity.persona.PersonaSettingsReader;
 import dev.propensity.persona.PersonaStep;
 import dev.propensity.registry.ModelRegistry;
-import dev.propensity.schema.CsvFormat;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
 import dev.propensity.train.TrainingOptions;
@@ -123,11 +122,11 @@ public final class PersonaChampions {
         });
         Schema schema = SchemaReader.read(Path.of("..", "datasets", "synthetic-personas.schema.json"));
         Map<String, Map<String, String>> surveys = new HashMap<>();
-        for (Map<String, String> row : read(folder.resolve("surveys.csv"))) {
+        for (Map<String, String> row : CsvRows.read(folder.resolve("surveys.csv"))) {
             surveys.put(row.get("lead_id"), row);
         }
         List<FreshLead> out = new ArrayList<>();
-        for (Map<String, String> row : read(folder.resolve("opportunities.csv"))) {
+        for (Map<String, String> row : CsvRows.read(folder.resolve("opportunities.csv"))) {
             if (row.get("outcome") == null || row.get("closed_date") == null) {
                 continue; // still open: no outcome to report
             }
@@ -150,20 +149,4 @@ public final class PersonaChampions {
         return out;
     }
 
-    private static List<Map<String, String>> read(Path file) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvRowSource source = new CsvRowSource(file, CsvFormat.DEFAULT)) {
-            List<String> header = source.header();
-            for (String[] values; (values = source.next()) != null; ) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    if (values[i] != null && !values[i].isEmpty()) {
-                        row.put(header.get(i), values[i]);
-                    }
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
 }
