@@ -92,7 +92,8 @@ public final class PersonaAdvisor {
         int p = a.index();
         PersonaView persona = new PersonaView(book.personas().get(p).id(), book.personas().get(p).name(),
                 Math.round(a.margin() * 1000) / 1000.0, basis);
-        boolean explore = leadId != null && explores(leadId);
+        // A persona without a qualified rep has nobody to draw from: its leads get the usual list, not an empty one.
+        boolean explore = leadId != null && !exploredLines.get(p).isEmpty() && explores(leadId);
         return new Advice(persona, new Recommendations(reps(p, probability, explore, leadId), productLines.get(p), explore));
     }
 
