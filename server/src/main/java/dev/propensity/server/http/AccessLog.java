@@ -1,5 +1,6 @@
 package dev.propensity.server.http;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -21,6 +22,8 @@ final class AccessLog implements AutoCloseable {
     static final int CAPACITY = 8_192;
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.propensity.server.access");
     private static final long IDLE_POLL_MILLIS = 100;
+    /** How long lines gather before the thread writes them, one after the other. */
+    private static final long LINGER_MILLIS = 10;
     private static final long CLOSE_TIMEOUT_MILLIS = 2_000;
 
     /** What one line says, captured on the request thread; formatted on the log's thread. */
@@ -72,10 +75,16 @@ final class AccessLog implements AutoCloseable {
     }
 
     private void run() {
+        List<Entry> batch = new ArrayList<>();
         while (true) {
             Entry entry;
             try {
                 entry = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (entry != null && !closing) {
+                    // Let the lines of the next few milliseconds queue up: a thread woken for every line cost a
+                    // wake-up on the request's thread and a switch of the core per request.
+                    Thread.sleep(LINGER_MILLIS);
+                }
             } catch (InterruptedException e) {
                 return;
             }
@@ -85,9 +94,14 @@ final class AccessLog implements AutoCloseable {
                 }
                 continue;
             }
-            String line = entry.line();
-            ACCESS.info(line);
-            listeners.forEach(listener -> listener.accept(line));
+            batch.add(entry);
+            queue.drainTo(batch);
+            for (Entry queued : batch) {
+                String line = queued.line();
+                ACCESS.info(line);
+                listeners.forEach(listener -> listener.accept(line));
+            }
+            batch.clear();
         }
     }
 }
