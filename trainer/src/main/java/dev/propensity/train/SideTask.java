@@ -12,7 +12,9 @@ import java.util.concurrent.FutureTask;
  *   <li>beside the SGD fit ({@link ModelTrainer}): the fields' own AUCs and the model-independent part of the data
  *       checks, which read the table and the split only;</li>
  *   <li>beside the report ({@code GradingFiles}): the grading fit, which reads the trained model only; the report
- *       takes the grading's held-out figures once both are done.</li>
+ *       takes the grading's held-out figures once both are done;</li>
+ *   <li>in {@link ModelTrainer#logOdds}, on many rows: the second half of the rows' log-odds, each row's figure
+ *       written to its own place.</li>
  * </ul>
  * None of these uses random numbers or writes shared state, so the figures are the same as when the steps run one
  * after the other.
