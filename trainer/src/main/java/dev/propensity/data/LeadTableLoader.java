@@ -103,9 +103,13 @@ public final class LeadTableLoader {
             int joinAt = survey == null ? -1 : requireColumn(survey.key(), position, file, header);
             List<ColumnBuilder> builders = new ArrayList<>();
             features.forEach(f -> builders.add(new ColumnBuilder(f, parser)));
-            List<String> ids = new ArrayList<>();
+            String[] ids = new String[1024];
             byte[] won = new byte[1024];
             long[] times = new long[1024];
+            int n = 0;
+            // Columns are sized once from the file's size and its first rows' length (see RowCountEstimate).
+            RowCountEstimate estimate = new RowCountEstimate(java.nio.file.Files.size(file));
+            boolean sized = false;
             Map<String, Long> labelValues = new TreeMap<>();
             long unlabelled = 0;
             long badTimes = 0;
@@ -116,18 +120,29 @@ public final class LeadTableLoader {
                 if ((rowNumber & PROGRESS_EVERY) == 0) {
                     progress.accept(rowNumber);
                 }
+                if (!sized && estimate.sample(row)) {
+                    sized = true;
+                    int expected = estimate.rows();
+                    if (expected > won.length) {
+                        ids = Arrays.copyOf(ids, expected);
+                        won = Arrays.copyOf(won, expected);
+                        times = Arrays.copyOf(times, expected);
+                    }
+                    builders.forEach(b -> b.reserve(expected));
+                }
                 String label = row[labelAt];
                 if (parser.isMissing(label)) {
                     unlabelled++;
                     continue;
                 }
                 labelValues.merge(label.strip(), 1L, Long::sum);
-                int n = ids.size();
                 if (n == won.length) {
-                    won = Arrays.copyOf(won, n * 2);
-                    times = Arrays.copyOf(times, n * 2);
+                    int capacity = RowCountEstimate.grown(n);
+                    ids = Arrays.copyOf(ids, capacity);
+                    won = Arrays.copyOf(won, capacity);
+                    times = Arrays.copyOf(times, capacity);
                 }
-                ids.add(idAt >= 0 ? row[idAt] : Long.toString(rowNumber));
+                ids[n] = idAt >= 0 ? row[idAt] : Long.toString(rowNumber);
                 won[n] = (byte) (schema.label().isPositive(label) ? 1 : 0);
                 if (timeAt >= 0) {
                     try {
@@ -147,8 +162,9 @@ public final class LeadTableLoader {
                             : answers == null ? null : answers[surveyIndex[f]];
                     builders.get(f).add(raw, where);
                 }
+                n++;
             }
-            int rows = ids.size();
+            int rows = n;
             checkLabel(labelValues, rows, file);
             Map<String, Column> columns = new LinkedHashMap<>();
             for (int f = 0; f < builders.size(); f++) {
@@ -180,7 +196,7 @@ public final class LeadTableLoader {
                     surveyFile.map(Path::toString).orElse(null),
                     surveyFile.isPresent() ? Fingerprints.sha256(surveyFile.get()) : null,
                     rows, wins, rows - wins);
-            return new LeadTable(schema, ids.toArray(String[]::new), labels,
+            return new LeadTable(schema, ids.length == rows ? ids : Arrays.copyOf(ids, rows), labels,
                     timeAt >= 0 ? Arrays.copyOf(times, rows) : null, columns, fingerprint, List.copyOf(warnings));
         }
     }
