@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Whole numbers take a shortcut past {@code Double.parseDouble}: the values must be the ones it gives. */
+/**
+ * Whole numbers take a shortcut past {@code Double.parseDouble}, and most present values one past the missing tokens' set:
+ * the answers must be the ones the long way gives.
+ */
 class ValueParserNumberTest {
     private final ValueParser parser = new ValueParser(CsvFormat.DEFAULT);
 
@@ -37,6 +40,23 @@ class ValueParserNumberTest {
         assertSameDouble(-12, ValueParser.wholeNumber("-12"), "-12");
         for (String other : List.of("", "-", "-0", "+3", "1e3", "12.5", "1,000", "٣", "1234567890123456")) {
             assertTrue(Double.isNaN(ValueParser.wholeNumber(other)), other);
+        }
+    }
+
+    @Test
+    void missingTokensAreFoundWhateverTheirCaseAndSpacesAndOnlyThey() {
+        ValueParser custom = new ValueParser(new CsvFormat(',', '"', List.of("", "N/A", "Select", "-1", "été")));
+        for (String missing : List.of("", "  ", "n/a", " N/A ", "select", "SELECT\t", "-1", " -1", "ÉTÉ", "été")) {
+            assertTrue(custom.isMissing(missing), "'" + missing + "'");
+        }
+        for (String present : List.of("14", "-12", "1", "true", "na", "Selected", "s", "é", "K", "0")) {
+            assertTrue(!custom.isMissing(present), "'" + present + "'");
+        }
+        for (String missing : List.of("NA", "na", " null", "NULL", "N/A", "")) {
+            assertTrue(parser.isMissing(missing), "'" + missing + "'");
+        }
+        for (String present : List.of("14", "-1", "n", "nan", "true", "None")) {
+            assertTrue(!parser.isMissing(present), "'" + present + "'");
         }
     }
 
