@@ -37,6 +37,14 @@ final class LogisticFit {
     }
 
     static Result fit(LeadTable table, int[] rows, FeaturePipeline pipeline, TrainingOptions options) {
+        return fit(table, rows, pipeline, options, () -> { });
+    }
+
+    /**
+     * @param onSgd run just before Tribuo's fit: its epochs are single-threaded, so what the caller starts then has
+     *              the second core to itself (once Tribuo has read the examples the prefetching thread made)
+     */
+    static Result fit(LeadTable table, int[] rows, FeaturePipeline pipeline, TrainingOptions options, Runnable onSgd) {
         LabelFactory factory = new LabelFactory();
         SimpleDataSourceProvenance provenance = new SimpleDataSourceProvenance(
                 table.fingerprint().file() + "#sha256=" + table.fingerprint().sha256(), OffsetDateTime.now(), factory);
@@ -67,6 +75,7 @@ final class LogisticFit {
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(options.learningRate()),
                 options.epochs(), -1, 1, options.seed());
         Model<Label> model;
+        onSgd.run();
         try {
             model = trainer.train(dataset);
         } finally {
