@@ -41,8 +41,9 @@ final class LogisticFit {
     }
 
     /**
-     * @param onSgd run just before Tribuo's fit: its epochs are single-threaded, so what the caller starts then has
-     *              the second core to itself (once Tribuo has read the examples the prefetching thread made)
+     * @param onSgd run as Tribuo's epochs start, once it has read the examples (which the prefetching thread makes
+     *              on the second core): the epochs are single-threaded, so what the caller starts then has the second
+     *              core to itself. Not run when there are no examples.
      */
     static Result fit(LeadTable table, int[] rows, FeaturePipeline pipeline, TrainingOptions options, Runnable onSgd) {
         LabelFactory factory = new LabelFactory();
@@ -75,7 +76,8 @@ final class LogisticFit {
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(options.learningRate()),
                 options.epochs(), -1, 1, options.seed());
         Model<Label> model;
-        onSgd.run();
+        // Started once Tribuo has its vectors: while it reads the examples both cores are busy.
+        dataset.whenRead(onSgd);
         try {
             model = trainer.train(dataset);
         } finally {

@@ -31,6 +31,8 @@ final class TableDataset extends ImmutableDataset<Label> {
     /** Each input's place in name order: Tribuo wants an example's features sorted by name. */
     private final int[] nameRank;
     private transient PrefetchingIterator<Example<Label>> reading;
+    /** Run once, when the trainer has been handed the last example: its epochs start then. */
+    private transient Runnable whenRead = () -> { };
 
     /**
      * @param rows   the table rows, in the order the trainer sees them
@@ -81,8 +83,18 @@ final class TableDataset extends ImmutableDataset<Label> {
         stopReading();
         int[] index = new int[names.length];
         double[] value = new double[names.length];
-        reading = new PrefetchingIterator<>("examples", rows.length, i -> example(rows[i], index, value));
+        Runnable once = whenRead;
+        whenRead = () -> { };
+        reading = new PrefetchingIterator<>("examples", rows.length, i -> example(rows[i], index, value), once);
         return reading;
+    }
+
+    /**
+     * Runs {@code work} once the trainer has read every example, on its thread: Tribuo's SGD trainer reads the
+     * dataset once, into vectors of its own, then runs its epochs on one thread, leaving the second core free.
+     */
+    void whenRead(Runnable work) {
+        this.whenRead = work;
     }
 
     /** Stops making examples for an iterator the trainer has not read to the end (it failed). */
