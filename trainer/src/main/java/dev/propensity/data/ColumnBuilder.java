@@ -36,14 +36,14 @@ final class ColumnBuilder {
     void add(String raw, String position) {
         if (spec.kind() == FeatureKind.CATEGORICAL) {
             if (size == texts.length) {
-                texts = Arrays.copyOf(texts, size * 2);
+                texts = Arrays.copyOf(texts, RowCountEstimate.grown(size));
             }
             String text = parser.text(raw);
             texts[size++] = text == null ? null : interned.computeIfAbsent(text, t -> t);
             return;
         }
         if (size == numbers.length) {
-            numbers = Arrays.copyOf(numbers, size * 2);
+            numbers = Arrays.copyOf(numbers, RowCountEstimate.grown(size));
         }
         double value = Double.NaN;
         if (!parser.isMissing(raw)) {
@@ -59,6 +59,15 @@ final class ColumnBuilder {
             }
         }
         numbers[size++] = value;
+    }
+
+    /** Makes room for {@code rows} values in all (the loader's guess of the file's rows), if there is less. */
+    void reserve(int rows) {
+        if (texts != null && rows > texts.length) {
+            texts = Arrays.copyOf(texts, rows);
+        } else if (numbers != null && rows > numbers.length) {
+            numbers = Arrays.copyOf(numbers, rows);
+        }
     }
 
     /** Share of present values that could not be read as the declared kind. */
@@ -77,8 +86,9 @@ final class ColumnBuilder {
     }
 
     Column build() {
+        // Room left over (a guess too high, or the last growth) is trimmed; an exact fit is kept as it is.
         return spec.kind() == FeatureKind.CATEGORICAL
-                ? new Column.Text(Arrays.copyOf(texts, size))
-                : new Column.Numbers(Arrays.copyOf(numbers, size));
+                ? new Column.Text(size == texts.length ? texts : Arrays.copyOf(texts, size))
+                : new Column.Numbers(size == numbers.length ? numbers : Arrays.copyOf(numbers, size));
     }
 }

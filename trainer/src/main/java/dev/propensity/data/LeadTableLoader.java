@@ -8,10 +8,9 @@ import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SurveyJoin;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
 /**
@@ -103,53 +101,18 @@ public final class LeadTableLoader {
             int joinAt = survey == null ? -1 : requireColumn(survey.key(), position, file, header);
             List<ColumnBuilder> builders = new ArrayList<>();
             features.forEach(f -> builders.add(new ColumnBuilder(f, parser)));
-            List<String> ids = new ArrayList<>();
-            byte[] won = new byte[1024];
-            long[] times = new long[1024];
-            Map<String, Long> labelValues = new TreeMap<>();
-            long unlabelled = 0;
-            long badTimes = 0;
-            long joined = 0;
+            LabelledRows labelled = new LabelledRows(schema, parser, builders, Files.size(file), idAt, labelAt, timeAt,
+                    mainIndex, surveyIndex, survey, joinAt);
             long rowNumber = 0;
             for (String[] row; (row = source.next()) != null; ) {
                 rowNumber++;
                 if ((rowNumber & PROGRESS_EVERY) == 0) {
                     progress.accept(rowNumber);
                 }
-                String label = row[labelAt];
-                if (parser.isMissing(label)) {
-                    unlabelled++;
-                    continue;
-                }
-                labelValues.merge(label.strip(), 1L, Long::sum);
-                int n = ids.size();
-                if (n == won.length) {
-                    won = Arrays.copyOf(won, n * 2);
-                    times = Arrays.copyOf(times, n * 2);
-                }
-                ids.add(idAt >= 0 ? row[idAt] : Long.toString(rowNumber));
-                won[n] = (byte) (schema.label().isPositive(label) ? 1 : 0);
-                if (timeAt >= 0) {
-                    try {
-                        times[n] = Timestamps.epochMillis(row[timeAt]);
-                    } catch (DateTimeParseException | NumberFormatException e) {
-                        badTimes++;
-                        times[n] = Timestamps.ABSENT;
-                    }
-                }
-                String[] answers = survey == null ? null : survey.answersFor(row[joinAt]);
-                if (answers != null) {
-                    joined++;
-                }
-                String where = source.position();
-                for (int f = 0; f < builders.size(); f++) {
-                    String raw = mainIndex[f] >= 0 ? row[mainIndex[f]]
-                            : answers == null ? null : answers[surveyIndex[f]];
-                    builders.get(f).add(raw, where);
-                }
+                labelled.add(row, rowNumber, source);
             }
-            int rows = ids.size();
-            checkLabel(labelValues, rows, file);
+            int rows = labelled.size();
+            checkLabel(labelled.labelValues(), rows, file);
             Map<String, Column> columns = new LinkedHashMap<>();
             for (int f = 0; f < builders.size(); f++) {
                 ColumnBuilder builder = builders.get(f);
@@ -161,17 +124,17 @@ public final class LeadTableLoader {
                 }
                 columns.put(features.get(f).name(), builder.build());
             }
-            if (unlabelled > 0) {
-                warnings.add(unlabelled + " rows without a value in label column '" + schema.label().column() + "' were skipped");
+            if (labelled.unlabelled() > 0) {
+                warnings.add(labelled.unlabelled() + " rows without a value in label column '" + schema.label().column() + "' were skipped");
             }
-            if (badTimes > 0) {
-                warnings.add(badTimes + " rows have an unreadable '" + schema.timestamp().orElseThrow() + "' and sort first");
+            if (labelled.badTimes() > 0) {
+                warnings.add(labelled.badTimes() + " rows have an unreadable '" + schema.timestamp().orElseThrow() + "' and sort first");
             }
             if (survey != null) {
-                warnings.add(String.format(Locale.ROOT, "survey answers found for %d of %d leads (%.1f %%)", joined, rows,
-                        rows == 0 ? 0.0 : 100.0 * joined / rows));
+                warnings.add(String.format(Locale.ROOT, "survey answers found for %d of %d leads (%.1f %%)", labelled.joined(),
+                        rows, rows == 0 ? 0.0 : 100.0 * labelled.joined() / rows));
             }
-            byte[] labels = Arrays.copyOf(won, rows);
+            byte[] labels = labelled.won();
             long wins = 0;
             for (byte b : labels) {
                 wins += b;
@@ -180,8 +143,8 @@ public final class LeadTableLoader {
                     surveyFile.map(Path::toString).orElse(null),
                     surveyFile.isPresent() ? Fingerprints.sha256(surveyFile.get()) : null,
                     rows, wins, rows - wins);
-            return new LeadTable(schema, ids.toArray(String[]::new), labels,
-                    timeAt >= 0 ? Arrays.copyOf(times, rows) : null, columns, fingerprint, List.copyOf(warnings));
+            return new LeadTable(schema, labelled.ids(), labels, timeAt >= 0 ? labelled.times() : null, columns,
+                    fingerprint, List.copyOf(warnings));
         }
     }
 

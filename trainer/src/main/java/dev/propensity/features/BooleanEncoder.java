@@ -11,7 +11,11 @@ public record BooleanEncoder(String field) implements FieldEncoder {
 
     @Override
     public void encode(Object raw, double[] out, int offset, Consumer<String> warn) {
-        double value = raw instanceof Number n ? n.doubleValue() : Double.NaN;
+        encode(raw instanceof Number n ? n.doubleValue() : Double.NaN, out, offset);
+    }
+
+    /** The same inputs for a value already typed: 1, 0, or {@link Double#NaN} when missing. */
+    public void encode(double value, double[] out, int offset) {
         if (Double.isNaN(value)) {
             out[offset + 1] = 1;
         } else {

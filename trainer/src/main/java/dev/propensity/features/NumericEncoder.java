@@ -42,12 +42,20 @@ public record NumericEncoder(String field, boolean log, double low, double high,
     @Override
     public void encode(Object raw, double[] out, int offset, Consumer<String> warn) {
         double value = raw instanceof Number n ? n.doubleValue() : Double.NaN;
+        if (log && value < 0) {
+            warn.accept(field + ": negative value " + raw + " read as 0");
+        }
+        encode(value, out, offset);
+    }
+
+    /**
+     * The same inputs for a number already typed ({@link Double#NaN} when missing), without the note about a
+     * negative value: what training reads from a table's columns, with no boxed value per row.
+     */
+    public void encode(double value, double[] out, int offset) {
         if (Double.isNaN(value)) {
             out[offset + width() - 1] = 1;
             return;
-        }
-        if (log && value < 0) {
-            warn.accept(field + ": negative value " + raw + " read as 0");
         }
         double v = transform(value);
         out[offset] = (v - mean) / std;

@@ -25,10 +25,27 @@ final class LogisticFit {
     record Result(Model<Label> model, double[] means) {
     }
 
+    /** One row's non-zero inputs, in ascending input order. */
+    private record NonZeros(int[] index, double[] value) {
+        static NonZeros of(TableEncoder encoder, int row, int[] index, double[] value) {
+            int n = encoder.nonZeros(row, index, value);
+            return new NonZeros(java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(value, n));
+        }
+    }
+
     private LogisticFit() {
     }
 
     static Result fit(LeadTable table, int[] rows, FeaturePipeline pipeline, TrainingOptions options) {
+        return fit(table, rows, pipeline, options, () -> { });
+    }
+
+    /**
+     * @param onSgd run as Tribuo's epochs start, once it has read the examples (which the prefetching thread makes
+     *              on the second core): the epochs are single-threaded, so what the caller starts then has the second
+     *              core to itself. Not run when there are no examples.
+     */
+    static Result fit(LeadTable table, int[] rows, FeaturePipeline pipeline, TrainingOptions options, Runnable onSgd) {
         LabelFactory factory = new LabelFactory();
         SimpleDataSourceProvenance provenance = new SimpleDataSourceProvenance(
                 table.fingerprint().file() + "#sha256=" + table.fingerprint().sha256(), OffsetDateTime.now(), factory);
@@ -40,11 +57,18 @@ final class LogisticFit {
         // feature id), their statistics, and the labels; the examples themselves are made again while Tribuo reads.
         InputStatistics statistics = new InputStatistics(names.length);
         MutableOutputInfo<Label> labels = factory.generateInfo();
+        // The rows are encoded a batch ahead on the second core (which would sit idle: this pass is the only work
+        // now) and added up here in row order, so the sums are the same as from one thread.
+        TableEncoder ahead = new TableEncoder(table, pipeline);
         int[] index = new int[names.length];
         double[] value = new double[names.length];
-        for (int row : rows) {
-            statistics.add(index, value, encoder.nonZeros(row, index, value));
-            labels.observe(table.won()[row] == 1 ? won : lost);
+        try (PrefetchingIterator<NonZeros> encoded = new PrefetchingIterator<>("input-statistics", rows.length,
+                i -> NonZeros.of(ahead, rows[i], index, value))) {
+            for (int row : rows) {
+                NonZeros next = encoded.next();
+                statistics.add(next.index(), next.value(), next.index().length);
+                labels.observe(table.won()[row] == 1 ? won : lost);
+            }
         }
         TableDataset dataset = new TableDataset(provenance, statistics.featureMap(names),
                 labels.generateImmutableOutputInfo(), encoder, rows, table.won(), names, won, lost);
@@ -52,6 +76,8 @@ final class LogisticFit {
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(options.learningRate()),
                 options.epochs(), -1, 1, options.seed());
         Model<Label> model;
+        // Started once Tribuo has its vectors: while it reads the examples both cores are busy.
+        dataset.whenRead(onSgd);
         try {
             model = trainer.train(dataset);
         } finally {

@@ -44,9 +44,10 @@ public final class ModelTrainer {
         }
         // The data checks need the model only for their last figure: most of their work runs beside the fit.
         LeadTable checked = table;
-        SideTask<DataChecks.Prepared> checks = SideTask.start("data checks",
+        SideTask<DataChecks.Prepared> checks = SideTask.deferred("data checks",
                 () -> DataChecks.prepare(checked, split.train(), split.test()));
-        TrainedModel evaluated = new ModelTrainer(options.withTune(false)).evaluate(table, split).withTuning(tuning);
+        TrainedModel evaluated = new ModelTrainer(options.withTune(false)).evaluate(table, split, checks)
+                .withTuning(tuning);
         evaluated = evaluated.withChecks(checks.join().with(evaluated.testProbability()));
         int k = options.foldsFor(table.size());
         if (k == 0) {
@@ -74,8 +75,13 @@ public final class ModelTrainer {
 
     /** Fits the pipeline, the logistic model and its calibration on {@code split.train()}. */
     static Fitted fit(LeadTable table, DataSplit split, TrainingOptions options) {
+        return fit(table, split, options, () -> { });
+    }
+
+    /** @param onSgd run as Tribuo's SGD fit starts, which leaves the second core free (see {@link LogisticFit}) */
+    static Fitted fit(LeadTable table, DataSplit split, TrainingOptions options, Runnable onSgd) {
         FeaturePipeline pipeline = new PipelineFitter(options.pipeline()).fit(table, split.train());
-        LogisticFit.Result fit = LogisticFit.fit(table, split.train(), pipeline, options);
+        LogisticFit.Result fit = LogisticFit.fit(table, split.train(), pipeline, options, onSgd);
         double[] weightsAndBias = TribuoWeights.extract(fit.model(), pipeline.inputNames(), LogisticFit.WON, LogisticFit.LOST);
         double[] weights = Arrays.copyOf(weightsAndBias, pipeline.width());
         double bias = weightsAndBias[pipeline.width()];
@@ -128,10 +134,19 @@ public final class ModelTrainer {
 
     /** One fit on the split's training rows, judged on its held-out rows only. */
     TrainedModel evaluate(LeadTable table, DataSplit split) {
+        return evaluate(table, split, null);
+    }
+
+    /**
+     * @param alongside deferred work to start beside the SGD fit after the fields' own AUCs (the data checks), or
+     *                  null
+     */
+    TrainedModel evaluate(LeadTable table, DataSplit split, SideTask<?> alongside) {
         TrainingOptions options = this.options.resolvedFor(split.train().length);
-        SideTask<List<LeakageCheck.FieldPower>> fieldPower = SideTask.start("fields' own AUCs",
+        SideTask<List<LeakageCheck.FieldPower>> fieldPower = SideTask.deferred("fields' own AUCs",
                 () -> LeakageCheck.fieldPower(table, split.train(), split.test()));
-        Fitted fitted = fit(table, split, options);
+        List<SideTask<?>> beside = alongside == null ? List.of(fieldPower) : List.of(fieldPower, alongside);
+        Fitted fitted = fit(table, split, options, () -> SideTask.startInTurn("beside the fit", beside));
         PropensityModel scorer = fitted.scorer();
         FeaturePipeline pipeline = scorer.pipeline();
         PlattCalibration.Fit calibration = fitted.calibration();
@@ -196,12 +211,36 @@ public final class ModelTrainer {
      * same order as the dense dot product, without adding the zero ones.
      */
     static double[] logOdds(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {
-        TableEncoder encoder = new TableEncoder(table, pipeline);
-        int[] index = new int[pipeline.width()];
-        double[] value = new double[pipeline.width()];
-        double[] weights = model.weights();
+        return logOdds(model, table, pipeline, rows, SPLIT_SCORING_FROM);
+    }
+
+    /** @param splitFrom rows from which the second half is figured on another thread */
+    static double[] logOdds(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows,
+                            int splitFrom) {
         double[] result = new double[rows.length];
-        for (int r = 0; r < rows.length; r++) {
+        // Each row's figure depends on that row alone: on many rows the second half is figured on the second core.
+        int half = rows.length >= splitFrom ? rows.length / 2 : rows.length;
+        SideTask<Void> second = half == rows.length ? null : SideTask.start("scoring", () -> {
+            logOdds(model, new TableEncoder(table, pipeline), rows, half, rows.length, result);
+            return null;
+        });
+        logOdds(model, new TableEncoder(table, pipeline), rows, 0, half, result);
+        if (second != null) {
+            second.join();
+        }
+        return result;
+    }
+
+    /** Rows from which {@link #logOdds} splits its work between two threads. */
+    static final int SPLIT_SCORING_FROM = 50_000;
+
+    /** The log-odds of {@code rows[from]} to {@code rows[to - 1]}, each into {@code result} at its own place. */
+    private static void logOdds(PropensityModel model, TableEncoder encoder, int[] rows, int from, int to,
+                                double[] result) {
+        int[] index = new int[encoder.width()];
+        double[] value = new double[encoder.width()];
+        double[] weights = model.weights();
+        for (int r = from; r < to; r++) {
             int n = encoder.nonZeros(rows[r], index, value);
             double raw = model.bias();
             for (int k = 0; k < n; k++) {
@@ -209,7 +248,6 @@ public final class ModelTrainer {
             }
             result[r] = model.slope() * raw + model.intercept();
         }
-        return result;
     }
 
     private static double[] probabilities(PropensityModel model, LeadTable table, FeaturePipeline pipeline, int[] rows) {

@@ -31,6 +31,7 @@ final class PrefetchingIterator<T> implements Iterator<T>, AutoCloseable {
     }
 
     private final int count;
+    private final Runnable allTaken;
     private final BlockingQueue<Batch<T>> ready = new ArrayBlockingQueue<>(AHEAD);
     private final Thread maker;
     private List<T> batch = List.of();
@@ -39,7 +40,13 @@ final class PrefetchingIterator<T> implements Iterator<T>, AutoCloseable {
     private Throwable failure;
 
     PrefetchingIterator(String name, int count, IntFunction<T> make) {
+        this(name, count, make, () -> { });
+    }
+
+    /** @param allTaken run once, on the caller's thread, as the last item is handed over */
+    PrefetchingIterator(String name, int count, IntFunction<T> make, Runnable allTaken) {
         this.count = count;
+        this.allTaken = allTaken;
         // A daemon, so that a caller that neither finishes nor closes cannot keep the JVM alive.
         this.maker = new Thread(() -> makeAll(make), "propensity-" + name);
         maker.setDaemon(true);
@@ -96,6 +103,9 @@ final class PrefetchingIterator<T> implements Iterator<T>, AutoCloseable {
             failure = next.failure();
         }
         taken++;
+        if (taken == count) {
+            allTaken.run();
+        }
         return batch.get(inBatch++);
     }
 

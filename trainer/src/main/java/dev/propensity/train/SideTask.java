@@ -1,5 +1,6 @@
 package dev.propensity.train;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -10,9 +11,12 @@ import java.util.concurrent.FutureTask;
  * otherwise sit idle. What runs in parallel, and why it may:
  * <ul>
  *   <li>beside the SGD fit ({@link ModelTrainer}): the fields' own AUCs and the model-independent part of the data
- *       checks, which read the table and the split only;</li>
+ *       checks, which read the table and the split only, one after the other once Tribuo's fit starts (until then
+ *       the second core fits the pipeline's numbers and encodes rows for the inputs' statistics);</li>
  *   <li>beside the report ({@code GradingFiles}): the grading fit, which reads the trained model only; the report
- *       takes the grading's held-out figures once both are done.</li>
+ *       takes the grading's held-out figures once both are done;</li>
+ *   <li>in {@link ModelTrainer#logOdds}, on many rows: the second half of the rows' log-odds, each row's figure
+ *       written to its own place.</li>
  * </ul>
  * None of these uses random numbers or writes shared state, so the figures are the same as when the steps run one
  * after the other.
@@ -22,9 +26,11 @@ import java.util.concurrent.FutureTask;
 public final class SideTask<T> {
     private final String name;
     private final FutureTask<T> task;
+    private final boolean deferred;
 
-    private SideTask(String name, Callable<T> work) {
+    private SideTask(String name, Callable<T> work, boolean deferred) {
         this.name = name;
+        this.deferred = deferred;
         this.task = new FutureTask<>(work);
     }
 
@@ -35,7 +41,7 @@ public final class SideTask<T> {
      * @param name what the work is, for the thread's name and for a failure's message
      */
     public static <T> SideTask<T> start(String name, Callable<T> work) {
-        SideTask<T> side = new SideTask<>(name, work);
+        SideTask<T> side = new SideTask<>(name, work, false);
         Thread thread = new Thread(side.task, "propensity-" + name.replace(' ', '-'));
         thread.setDaemon(true);
         thread.start();
@@ -43,10 +49,30 @@ public final class SideTask<T> {
     }
 
     /**
+     * The work, not started yet: {@link #startInTurn} starts it later, when the second core is free. Should that
+     * never happen (the caller failed first, or took another path), {@link #join()} does the work on the caller's
+     * thread.
+     */
+    public static <T> SideTask<T> deferred(String name, Callable<T> work) {
+        return new SideTask<>(name, work, true);
+    }
+
+    /** Starts deferred tasks on one daemon thread, one after the other; each {@link #join()} waits for its own. */
+    public static void startInTurn(String name, List<SideTask<?>> tasks) {
+        Thread thread = new Thread(() -> tasks.forEach(t -> t.task.run()), "propensity-" + name.replace(' ', '-'));
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * Waits for the work and returns its result. Its own exception is rethrown unchanged when unchecked, so that a
      * {@code DataException} reaches the user with its message exactly as it would without the second thread.
      */
     public T join() {
+        if (deferred) {
+            // Does nothing when the work has been started (or done) elsewhere; get() then waits for it.
+            task.run();
+        }
         try {
             return task.get();
         } catch (InterruptedException e) {

@@ -3,8 +3,11 @@ package dev.propensity.train;
 import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import dev.propensity.features.FeaturePipeline;
+import dev.propensity.features.BooleanEncoder;
 import dev.propensity.features.FieldEncoder;
+import dev.propensity.features.NumericEncoder;
 import dev.propensity.schema.FeatureGroup;
+import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +40,10 @@ public final class TableEncoder {
     private final List<FieldEncoder> encoders;
     private final int[] offsets;
     private final Column[] columns;
+    /** The encoder of each numeric field, null for the others. */
+    private final NumericEncoder[] numeric;
+    /** The encoder of each yes/no field, null for the others. */
+    private final BooleanEncoder[] yesNo;
     private final List<Map<Object, Block>> byValue = new ArrayList<>();
     private final int[][] interactionSpecs;
     private final List<Map<Object, Map<Object, Block>>> byPair = new ArrayList<>();
@@ -53,9 +60,17 @@ public final class TableEncoder {
         this.encoders = pipeline.encoders();
         this.offsets = pipeline.offsets();
         this.columns = new Column[specs.size()];
+        this.numeric = new NumericEncoder[specs.size()];
+        this.yesNo = new BooleanEncoder[specs.size()];
         List<Column> survey = new ArrayList<>();
         for (int f = 0; f < specs.size(); f++) {
             columns[f] = table.columns().get(specs.get(f).name());
+            if (specs.get(f).kind() == FeatureKind.NUMERIC && encoders.get(f) instanceof NumericEncoder encoder) {
+                numeric[f] = encoder;
+            }
+            if (specs.get(f).kind() == FeatureKind.BOOLEAN && encoders.get(f) instanceof BooleanEncoder encoder) {
+                yesNo[f] = encoder;
+            }
             byValue.add(new HashMap<>());
             if (specs.get(f).group() == FeatureGroup.SURVEY) {
                 survey.add(columns[f]);
@@ -120,11 +135,19 @@ public final class TableEncoder {
     }
 
     private int encodeNumber(int f, double raw, int[] index, double[] value, int n) {
-        // The value as the pipeline types it: the column holds numbers already, NaN standing for missing.
-        Object typed = pipeline.typed(specs.get(f), Double.isNaN(raw) ? null : raw);
         int width = offsets[f + 1] - offsets[f];
         Arrays.fill(scratch, 0, width, 0);
-        encoders.get(f).encode(typed, scratch, 0, NO_NOTES);
+        if (numeric[f] != null) {
+            // A numeric column holds what the pipeline would type its value as (NaN for missing): no boxing.
+            numeric[f].encode(raw, scratch, 0);
+        } else if (yesNo[f] != null && (raw == 1 || raw == 0 || Double.isNaN(raw))) {
+            // So does a yes/no column holding 1, 0 or NaN (the pipeline would refuse any other number).
+            yesNo[f].encode(raw, scratch, 0);
+        } else {
+            // The value as the pipeline types it (a yes/no column holds 1, 0 or NaN).
+            Object typed = pipeline.typed(specs.get(f), Double.isNaN(raw) ? null : raw);
+            encoders.get(f).encode(typed, scratch, 0, NO_NOTES);
+        }
         for (int i = 0; i < width; i++) {
             if (scratch[i] != 0) {
                 index[n] = offsets[f] + i;

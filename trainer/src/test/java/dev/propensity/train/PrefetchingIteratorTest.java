@@ -20,6 +20,22 @@ class PrefetchingIteratorTest {
     }
 
     @Test
+    void tellsOnceOnTheCallersThreadWhenTheLastItemIsHandedOver() {
+        int count = 1024 + 3;
+        java.util.List<String> told = new java.util.ArrayList<>();
+        try (PrefetchingIterator<Integer> items = new PrefetchingIterator<>("test", count, i -> i,
+                () -> told.add(Thread.currentThread().getName()))) {
+            for (int i = 0; i < count - 1; i++) {
+                items.next();
+            }
+            assertEquals(java.util.List.of(), told);
+            items.next();
+            assertEquals(java.util.List.of(Thread.currentThread().getName()), told);
+            assertFalse(items.hasNext());
+        }
+    }
+
+    @Test
     void failsWhereTheItemFailedAfterTheOnesBeforeIt() {
         IllegalStateException boom = new IllegalStateException("row 1500");
         try (PrefetchingIterator<Integer> items = new PrefetchingIterator<>("test", 3000, i -> {

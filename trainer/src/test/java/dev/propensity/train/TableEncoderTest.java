@@ -8,6 +8,7 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.features.FeaturePipeline;
 import dev.propensity.features.PipelineFitter;
+import dev.propensity.model.PropensityModel;
 import dev.propensity.model.TribuoWeights;
 import dev.propensity.schema.SchemaReader;
 import java.io.IOException;
@@ -121,6 +122,40 @@ class TableEncoderTest {
                 assertEquals(dense[index[k]], value[k], 0.0, "row " + row);
             }
         }
+    }
+
+    @Test
+    void logOddsFiguredOnTwoThreadsAreTheOneThreadsOnes() {
+        TrainingOptions options = TrainingOptions.DEFAULT.resolvedFor(rows.length);
+        LogisticFit.Result fit = LogisticFit.fit(table, rows, pipeline, options);
+        double[] wb = TribuoWeights.extract(fit.model(), pipeline.inputNames(), LogisticFit.WON, LogisticFit.LOST);
+        PropensityModel model = new PropensityModel(pipeline, Arrays.copyOf(wb, pipeline.width()), wb[pipeline.width()],
+                fit.means(), 0.9, 0.1);
+        int[] all = IntStream.range(0, table.size()).map(i -> table.size() - 1 - i).toArray();
+        double[] one = ModelTrainer.logOdds(model, table, pipeline, all, Integer.MAX_VALUE);
+        assertArrayEquals(one, ModelTrainer.logOdds(model, table, pipeline, all, 2), 0.0);
+        double[] input = new double[pipeline.width()];
+        for (int i = 0; i < all.length; i++) {
+            pipeline.encode(EncodedRows.row(table, all[i]), input, note -> { });
+            assertEquals(model.logOdds(input), one[i], 1e-12, "row " + all[i]);
+        }
+    }
+
+    @Test
+    void aSortedExampleIsTheArrayExampleOfTheSameInputs() {
+        Label won = new Label(LogisticFit.WON);
+        String[] names = {"a", "b=x", "c"};
+        double[] values = {1.5, 1.0, -2.0};
+        ArrayExample<Label> expected = new ArrayExample<>(won, names.clone(), values.clone());
+        TableDataset.SortedExample sorted = new TableDataset.SortedExample(won, names, values);
+        assertEquals(expected.size(), sorted.size());
+        assertEquals(expected.getWeight(), sorted.getWeight());
+        assertEquals(expected.getOutput(), sorted.getOutput());
+        java.util.Iterator<org.tribuo.Feature> theirs = expected.iterator();
+        for (org.tribuo.Feature feature : sorted) {
+            assertEquals(theirs.next(), feature);
+        }
+        assertEquals(false, theirs.hasNext());
     }
 
     @Test
