@@ -1,9 +1,8 @@
 package dev.propensity.evaluate;
 
+import dev.propensity.concurrent.SideTask;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * How sure the held-out figures are. ROC AUC: DeLong's interval (exact placements, normal approximation).
@@ -72,18 +71,13 @@ public record MetricIntervals(Interval rocAuc, Interval prAuc, Interval topDecil
         // On many leads the second half of the resamples is figured on another thread (the bootstrap took about
         // 2 s of a million-lead training run, on one core); each half gets the same draws as one after the other.
         int half = n >= splitFromLeads ? resamples / 2 : resamples;
-        FutureTask<Void> secondHalf = new FutureTask<>(() -> {
+        SideTask<Void> secondHalf = half < resamples ? SideTask.start("bootstrap", () -> {
             resample(new RankedRows(p, won, baseRates), seed, half, resamples, byResample, usable);
             return null;
-        });
-        if (half < resamples) {
-            Thread thread = new Thread(secondHalf, "propensity-bootstrap");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        }) : null;
         resample(rows, seed, 0, half, byResample, usable);
-        if (half < resamples) {
-            await(secondHalf);
+        if (secondHalf != null) {
+            secondHalf.join();
         }
         double[][] replicates = new double[6][resamples];
         int kept = 0;
@@ -141,22 +135,6 @@ public record MetricIntervals(Interval rocAuc, Interval prAuc, Interval topDecil
         }
     }
 
-    private static void await(FutureTask<Void> task) {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the bootstrap", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     /** The estimate with the 2.5th and 97.5th percentiles of its finite replicates. */
     static Interval percentile(double estimate, double[] replicates, int count, String method) {

@@ -1,5 +1,6 @@
 package dev.propensity.features;
 
+import dev.propensity.concurrent.SideTask;
 import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
 import dev.propensity.schema.FeatureGroup;
@@ -13,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Learns a {@link FeaturePipeline} from the training rows only, so nothing of the test rows leaks into it. */
@@ -73,25 +72,12 @@ public final class PipelineFitter {
             work.run();
             return List.of(encoders);
         }
-        FutureTask<Void> second = new FutureTask<>(work, null);
-        Thread thread = new Thread(second, "propensity-pipeline-fit");
-        thread.setDaemon(true);
-        thread.start();
+        SideTask<Void> second = SideTask.start("pipeline fit", () -> {
+            work.run();
+            return null;
+        });
         work.run();
-        try {
-            second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fitting the pipeline", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        second.join();
         return List.of(encoders);
     }
 

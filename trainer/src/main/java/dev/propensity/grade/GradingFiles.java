@@ -1,6 +1,6 @@
 package dev.propensity.grade;
 
-import dev.propensity.train.SideTask;
+import dev.propensity.concurrent.SideTask;
 import dev.propensity.train.TrainedModel;
 import dev.propensity.train.TrainingRun;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.propensity.train;
 
+import dev.propensity.concurrent.SideTask;
 import dev.propensity.data.LeadTable;
 import dev.propensity.evaluate.DataChecks;
 import dev.propensity.evaluate.LeakageCheck;

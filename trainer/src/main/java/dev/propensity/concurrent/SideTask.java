@@ -1,4 +1,4 @@
-package dev.propensity.train;
+package dev.propensity.concurrent;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,13 +10,16 @@ import java.util.concurrent.FutureTask;
  * mostly single-threaded (Tribuo's SGD fit above all), so on a machine with two cores the second one would
  * otherwise sit idle. What runs in parallel, and why it may:
  * <ul>
- *   <li>beside the SGD fit ({@link ModelTrainer}): the fields' own AUCs and the model-independent part of the data
+ *   <li>beside the SGD fit ({@code ModelTrainer}): the fields' own AUCs and the model-independent part of the data
  *       checks, which read the table and the split only, one after the other once Tribuo's fit starts (until then
  *       the second core fits the pipeline's numbers and encodes rows for the inputs' statistics);</li>
  *   <li>beside the report ({@code GradingFiles}): the grading fit, which reads the trained model only; the report
  *       takes the grading's held-out figures once both are done;</li>
- *   <li>in {@link ModelTrainer#logOdds}, on many rows: the second half of the rows' log-odds, each row's figure
- *       written to its own place.</li>
+ *   <li>in {@code ModelTrainer.logOdds}, on many rows: the second half of the rows' log-odds, each row's figure
+ *       written to its own place;</li>
+ *   <li>in {@code MetricIntervals}, on many leads: the second half of the bootstrap's resamples, each with its own
+ *       draws, written to its own place;</li>
+ *   <li>in {@code PipelineFitter}, on many rows: the fields' encoders, each fitted from its own column.</li>
  * </ul>
  * None of these uses random numbers or writes shared state, so the figures are the same as when the steps run one
  * after the other.

@@ -1,4 +1,4 @@
-package dev.propensity.train;
+package dev.propensity.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
