@@ -1,8 +1,8 @@
 package dev.propensity.data;
 
-import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.FeatureKind;
 import dev.propensity.schema.FeatureSpec;
+import dev.propensity.schema.ValueParser;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

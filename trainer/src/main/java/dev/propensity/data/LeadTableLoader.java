@@ -1,12 +1,12 @@
 package dev.propensity.data;
 
-import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.ExcludedColumn;
 import dev.propensity.schema.FeatureSpec;
 import dev.propensity.schema.NearestName;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaException;
 import dev.propensity.schema.SurveyJoin;
+import dev.propensity.schema.ValueParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.propensity.data;
 
-import dev.propensity.schema.ValueParser;
 import dev.propensity.schema.Schema;
+import dev.propensity.schema.ValueParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

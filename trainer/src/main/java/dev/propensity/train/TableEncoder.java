@@ -2,8 +2,8 @@ package dev.propensity.train;
 
 import dev.propensity.data.Column;
 import dev.propensity.data.LeadTable;
-import dev.propensity.features.FeaturePipeline;
 import dev.propensity.features.BooleanEncoder;
+import dev.propensity.features.FeaturePipeline;
 import dev.propensity.features.FieldEncoder;
 import dev.propensity.features.NumericEncoder;
 import dev.propensity.schema.FeatureGroup;

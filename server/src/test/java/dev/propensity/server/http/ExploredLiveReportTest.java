@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
-import dev.propensity.generate.GeneratorSettings;
-import dev.propensity.generate.SyntheticCrm;
 import dev.propensity.persona.DealColumns;
 import dev.propensity.persona.PersonaSettings;
 import dev.propensity.persona.PersonaSettingsReader;
@@ -16,10 +14,10 @@ import dev.propensity.persona.PersonaStep;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
+import dev.propensity.server.testing.PersonaSample;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,13 +92,7 @@ class ExploredLiveReportTest {
     }
 
     private Path trainWithHalfExplored() throws IOException {
-        Path data = Files.createDirectories(folder.resolve("data"));
-        new SyntheticCrm(new GeneratorSettings(4000, 5, false)).generate(data, n -> {
-        });
-        Path schemaFile = folder.resolve("schema.json");
-        Files.writeString(schemaFile, Files.readString(Path.of("..", "datasets", "synthetic-personas.schema.json"))
-                .replace("sample/", data + "/").replace("\"k_max\": 8", "\"k_max\": 6")
-                .replace("\"exploration_share\": 0.05", "\"exploration_share\": 0.5"));
+        Path schemaFile = PersonaSample.write(folder, text -> text.replace("\"exploration_share\": 0.05", "\"exploration_share\": 0.5"));
         Schema schema = SchemaReader.read(schemaFile);
         PersonaSettings settings = PersonaSettingsReader.read(schemaFile, schema).orElseThrow();
         assertEquals(0.5, settings.explorationShare());

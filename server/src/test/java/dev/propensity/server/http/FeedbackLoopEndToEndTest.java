@@ -1,6 +1,5 @@
 package dev.propensity.server.http;
 
-import dev.propensity.server.testing.CsvRows;
 import static dev.propensity.server.http.ScoreApiTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import dev.propensity.registry.HistoryEntry;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
+import dev.propensity.server.testing.CsvRows;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
 import java.io.IOException;

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
-import dev.propensity.generate.GeneratorSettings;
-import dev.propensity.generate.SyntheticCrm;
 import dev.propensity.persona.DealColumns;
 import dev.propensity.persona.PersonaInput;
 import dev.propensity.persona.PersonaInputChoice;
@@ -18,11 +16,11 @@ import dev.propensity.persona.PersonaStep;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
+import dev.propensity.server.testing.PersonaSample;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -51,12 +49,7 @@ class PersonaInputScoreTest {
 
     @BeforeAll
     static void trainWithThePersonaInputAndStart() throws IOException {
-        Path data = Files.createDirectories(folder.resolve("data"));
-        new SyntheticCrm(new GeneratorSettings(4000, 5, false)).generate(data, n -> {
-        });
-        Path schemaFile = folder.resolve("schema.json");
-        Files.writeString(schemaFile, Files.readString(Path.of("..", "datasets", "synthetic-personas.schema.json"))
-                .replace("sample/", data + "/").replace("\"k_max\": 8", "\"k_max\": 6"));
+        Path schemaFile = PersonaSample.write(folder);
         Schema schema = SchemaReader.read(schemaFile);
         PersonaSettings settings = PersonaSettingsReader.read(schemaFile, schema).orElseThrow();
         LeadTable wide = new LeadTableLoader(DealColumns.widen(schema, settings)).load();

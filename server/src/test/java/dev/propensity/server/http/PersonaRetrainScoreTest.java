@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.propensity.persona.PersonaInput;
-import dev.propensity.server.retrain.PersonaChampions;
 import dev.propensity.server.retrain.PersonaChampions.FreshLead;
+import dev.propensity.server.retrain.PersonaChampions;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -4,6 +4,7 @@ import dev.propensity.data.LeadTable;
 import dev.propensity.data.LeadTableLoader;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.SchemaReader;
+import dev.propensity.server.testing.FolderCopy;
 import dev.propensity.testing.TinyLeads;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A registry with two versions trained on tiny leads: v1 the champion, v2 published but not promoted
@@ -28,17 +28,7 @@ final class TrainedRegistry {
     /** A fresh copy of the two-version registry in {@code folder}. */
     static Path copyInto(Path folder) throws IOException {
         Path source = template();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = folder.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return folder;
+        return FolderCopy.copy(source, folder);
     }
 
     private static synchronized Path template() throws IOException {

@@ -1,6 +1,5 @@
 package dev.propensity.server.retrain;
 
-import dev.propensity.server.testing.CsvRows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.propensity.data.LeadTable;
@@ -16,6 +15,9 @@ import dev.propensity.persona.PersonaStep;
 import dev.propensity.registry.ModelRegistry;
 import dev.propensity.schema.Schema;
 import dev.propensity.schema.SchemaReader;
+import dev.propensity.server.testing.CsvRows;
+import dev.propensity.server.testing.FolderCopy;
+import dev.propensity.server.testing.PersonaSample;
 import dev.propensity.train.TrainingOptions;
 import dev.propensity.train.TrainingRun;
 import java.io.IOException;
@@ -27,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A registry whose champion v1 has personas (issue 9), trained as {@code train} would on the synthetic CRM with the
@@ -60,18 +61,7 @@ public final class PersonaChampions {
      */
     public static Path copyInto(Path folder, boolean input) throws IOException {
         Path source = template(input);
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = folder.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return folder;
+        return FolderCopy.copy(source, folder);
     }
 
     private static synchronized Path template(boolean input) throws IOException {
@@ -80,12 +70,7 @@ public final class PersonaChampions {
             return ready;
         }
         Path root = Files.createTempDirectory("propensity-persona-champion");
-        Path data = Files.createDirectories(root.resolve("data"));
-        new SyntheticCrm(new GeneratorSettings(4000, 5, false)).generate(data, n -> {
-        });
-        Path schemaFile = root.resolve("schema.json");
-        Files.writeString(schemaFile, Files.readString(Path.of("..", "datasets", "synthetic-personas.schema.json"))
-                .replace("sample/", data + "/").replace("\"k_max\": 8", "\"k_max\": 6"));
+        Path schemaFile = PersonaSample.write(root);
         Schema schema = SchemaReader.read(schemaFile);
         PersonaSettings settings = PersonaSettingsReader.read(schemaFile, schema).orElseThrow();
         LeadTable wide = new LeadTableLoader(DealColumns.widen(schema, settings)).load();

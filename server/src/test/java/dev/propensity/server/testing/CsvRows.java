@@ -1,7 +1,7 @@
 package dev.propensity.server.testing;
 
-import dev.propensity.schema.CsvFormat;
 import dev.propensity.data.CsvRowSource;
+import dev.propensity.schema.CsvFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
