@@ -147,7 +147,7 @@ class TableEncoderTest {
         String[] names = {"a", "b=x", "c"};
         double[] values = {1.5, 1.0, -2.0};
         ArrayExample<Label> expected = new ArrayExample<>(won, names.clone(), values.clone());
-        TableDataset.SortedExample sorted = new TableDataset.SortedExample(won, names, values);
+        EncodedDataset.SortedExample sorted = new EncodedDataset.SortedExample(won, names, values);
         assertEquals(expected.size(), sorted.size());
         assertEquals(expected.getWeight(), sorted.getWeight());
         assertEquals(expected.getOutput(), sorted.getOutput());
