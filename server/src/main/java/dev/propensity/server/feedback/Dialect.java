@@ -26,7 +26,7 @@ public enum Dialect {
             // A checkpoint copies the WAL's pages into the database file and syncs both. At SQLite's default of
             // every 1,000 pages (4 MB) the score log checkpointed every ten or so batches, and most of what it
             // copied were the lead index's pages, each rewritten by batch after batch in between; every 10,000
-            // pages such a page is copied once for ten times as many scores, and the writer spent about a fifth
+            // pages such a page is copied once for ten times as many scores, and the writer spent about a sixth
             // less CPU per score (benchmarks/results/score-log-writer.md). The price: up to 40 MB of WAL on disk,
             // and more commits that an operating-system crash (not the server's) can lose, since NORMAL syncs
             // at checkpoints.
