@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  */
 final class OutcomeInputJoin {
     // The correlated subquery picks the latest score at or before receipt; a score logged after the outcome
-    // arrived may have seen fields the CRM filled in while closing, which would leak the label.
-    private static final String SELECT = "SELECT " + columns("o", OutcomeTable.COLUMNS) + ", "
+    // arrived may have seen fields the CRM filled in while closing, which would leak the label. It finds a lead's
+    // scores by the score log's lead index (score_log_lead); package-private so that a test can read its plan.
+    static final String SELECT = "SELECT " + columns("o", OutcomeTable.COLUMNS) + ", "
             + columns("s", ScoreLogTable.COLUMNS)
             + " FROM outcome o JOIN score_log s ON s.id = ("
             + "SELECT latest.id FROM score_log latest"

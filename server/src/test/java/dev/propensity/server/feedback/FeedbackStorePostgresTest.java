@@ -69,4 +69,23 @@ class FeedbackStorePostgresTest extends FeedbackStoreContract {
             }
         }
     }
+
+    @Test
+    void theScoreLogIsIndexedByLeadAloneAndByTime() throws SQLException {
+        String sql = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = 'score_log'"
+                + " AND indexname <> 'score_log_pkey' ORDER BY indexname";
+        try (Connection connection = DriverManager.getConnection(url, user, null);
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, schema);
+            try (ResultSet rows = select.executeQuery()) {
+                List<String> indexes = new ArrayList<>();
+                while (rows.next()) {
+                    indexes.add(rows.getString(1) + ": " + rows.getString(2).replace(schema + ".", ""));
+                }
+                assertEquals(List.of(
+                        "score_log_lead: CREATE INDEX score_log_lead ON score_log USING btree (lead_id)",
+                        "score_log_time: CREATE INDEX score_log_time ON score_log USING btree (scored_at_micros)"), indexes);
+            }
+        }
+    }
 }

@@ -1,14 +1,27 @@
 package dev.propensity.server.feedback;
 
+import static dev.propensity.server.feedback.Leads.T0;
+import static dev.propensity.server.feedback.Leads.score;
+import static dev.propensity.server.feedback.Leads.won;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 
 /** The feedback store's contract on a SQLite file in a temporary folder, and SQLite's own settings. */
 class FeedbackStoreSqliteTest extends FeedbackStoreContract {
@@ -26,13 +39,96 @@ class FeedbackStoreSqliteTest extends FeedbackStoreContract {
     }
 
     @Test
-    void pooledConnectionsUseWalSyncAtCheckpointsAndWaitForOtherWriters() throws SQLException {
+    void pooledConnectionsUseWalSyncAtCheckpointsEvery10000PagesAndWaitForOtherWriters() throws SQLException {
         try (Database database = Database.open(freshDatabase());
              Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             assertEquals("wal", pragma(statement, "journal_mode"));
             assertEquals("10000", pragma(statement, "busy_timeout"));
             assertEquals("1", pragma(statement, "synchronous"), "NORMAL: synced at checkpoints, not at every commit");
+            assertEquals("10000", pragma(statement, "wal_autocheckpoint"), "SQLite's default is 1000");
+            assertEquals(String.valueOf(64L * 1024 * 1024), pragma(statement, "journal_size_limit"));
+        }
+    }
+
+    @Test
+    void theScoreLogIsIndexedByLeadAloneAndByTime() throws SQLException {
+        try (Database database = Database.open(freshDatabase());
+             Connection connection = database.dataSource().getConnection()) {
+            assertEquals(Map.of(
+                            "score_log_lead", "CREATE INDEX score_log_lead ON score_log (lead_id)",
+                            "score_log_time", "CREATE INDEX score_log_time ON score_log (scored_at_micros)"),
+                    scoreLogIndexes(connection));
+        }
+    }
+
+    @Test
+    void theRetrainingJoinAndTheScoredCheckFindALeadsScoresThroughTheLeadIndex() throws SQLException {
+        try (Database database = Database.open(freshDatabase());
+             Connection connection = database.dataSource().getConnection()) {
+            List<String> join = plan(connection, OutcomeInputJoin.SELECT);
+            assertTrue(join.stream().anyMatch(step -> step.startsWith("SEARCH latest USING INDEX score_log_lead (lead_id=?)")),
+                    join.toString());
+            assertTrue(join.stream().noneMatch(step -> step.startsWith("SCAN latest") || step.startsWith("SCAN s")),
+                    "no pass over the whole score log: " + join);
+            List<String> anyFor = plan(connection, ScoreLogTable.ANY_FOR_LEAD);
+            assertEquals(List.of("SEARCH score_log USING COVERING INDEX score_log_lead (lead_id=?)"), anyFor);
+        }
+    }
+
+    @Test
+    void aScoreLogWrittenBeforeTheLeadIndexChangedKeepsItsScoresAndTheirJoinAfterTheUpgrade() throws SQLException {
+        Path file = folder.resolve("version-6.db");
+        SQLiteDataSource before = new SQLiteDataSource();
+        before.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(before).locations(Migrations.LOCATION)
+                .placeholders(Map.of("id_column", Dialect.SQLITE.idColumn())).target("6").load().migrate();
+        List<ScoreRecord> scores = List.of(
+                score("lead-1", 1, T0, "first"),
+                score("lead-2", 1, T0.plus(Duration.ofDays(1)), "other-lead"),
+                score("lead-1", 2, T0.plus(Duration.ofDays(2)), "latest-before"));
+        try (Connection connection = before.getConnection()) {
+            ScoreLogTable.insert(connection, scores);
+            assertEquals("score_log_lead_time", scoreLogIndexes(connection).keySet().stream().sorted().findFirst().orElseThrow());
+        }
+
+        try (Database upgraded = Database.open(DatabaseConfig.sqliteFile(file))) {
+            JdbcFeedbackStore store = new JdbcFeedbackStore(upgraded,
+                    Clock.fixed(T0.plus(Duration.ofDays(3)), ZoneOffset.UTC));
+            assertEquals(scores, store.scoresSince(T0));
+            store.recordOutcomes(List.of(won("k1", "lead-1", "10")));
+            assertEquals(scores.get(2), store.outcomesWithInputs(T0).get(0).score());
+            try (Connection connection = upgraded.dataSource().getConnection()) {
+                assertEquals(List.of("score_log_lead", "score_log_time"),
+                        scoreLogIndexes(connection).keySet().stream().sorted().toList());
+            }
+        }
+    }
+
+    private static Map<String, String> scoreLogIndexes(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'score_log'")) {
+            Map<String, String> indexes = new java.util.TreeMap<>();
+            while (rows.next()) {
+                indexes.put(rows.getString(1), rows.getString(2));
+            }
+            return indexes;
+        }
+    }
+
+    private static List<String> plan(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+            for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
+                explain.setString(i, "x");
+            }
+            try (ResultSet rows = explain.executeQuery()) {
+                List<String> steps = new ArrayList<>();
+                while (rows.next()) {
+                    steps.add(rows.getString("detail"));
+                }
+                return steps;
+            }
         }
     }
 
