@@ -15,7 +15,13 @@
 # (>= 90 % of bare's requests/s everywhere; p99 < 3 ms at 16 connections pinned), and the GC pauses the server
 # logged during the measurements (-Xlog:gc).
 #
+# wrk's latency percentiles are corrected for coordinated omission (wrk adds samples for the requests a slow one held
+# back, spaced by the run's mean time per request per connection), so a p99 here says how long the server stalled, not
+# only how slow its slowest 1 % of requests were.
+#
 # usage: benchmarks/http-vs-bare.sh     (DURATION=15 WARMUP=10 ROUNDS=3 CONNECTIONS="16 64" MODES="unpinned pinned")
+#   PROPENSITY_HTTP_THREADS=4 ...       both routes on a fixed pool of that many HTTP threads (serve's
+#                                       --http-threads); saved as http-vs-bare-threads-4.md
 # Needs: java 17, wrk, taskset, curl, python3 (apt-get install wrk util-linux curl python3).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -99,6 +105,7 @@ table="$work/table.md"
   echo "### HTTP: POST /v1/score (full answer) vs a bare Javalin endpoint in the same JVM, side by side"
   echo
   machine_line
+  echo "HTTP pool of both routes: ${PROPENSITY_HTTP_THREADS:-0} threads (PROPENSITY_HTTP_THREADS; 0: Javalin's default pool of 8-250). wrk's percentiles are corrected for coordinated omission."
   echo "Server: \`java $jvm_opts\` (the launcher's options for serve), sample champion with grades, 1,000 sample"
   echo "leads (about $(( $(wc -c <"$work/leads.jsonl") / 1000 )) bytes each) posted in turn to both endpoints; every score logged to the default SQLite store."
   echo "wrk ${DURATION} s per measurement after a ${WARMUP} s JIT warm-up per endpoint; unpinned: wrk -t2 and the"
@@ -152,4 +159,8 @@ for key in dict.fromkeys((w[0], w[1]) for w in windows):
         print(f"- GC during {key[0]}, {key[1]} connections: no pauses in {seconds:.0f} s")
 PYEOF
 } >"$table"
-save_results http-vs-bare "$table"
+if [ "${PROPENSITY_HTTP_THREADS:-0}" != 0 ]; then
+  save_results "http-vs-bare-threads-$PROPENSITY_HTTP_THREADS" "$table"
+else
+  save_results http-vs-bare "$table"
+fi

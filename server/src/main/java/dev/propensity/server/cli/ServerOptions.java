@@ -31,6 +31,10 @@ public final class ServerOptions {
     @Option(names = "--max-body-bytes", description = "Request body bytes at most (PROPENSITY_MAX_BODY_BYTES, default 1048576).")
     String maxBodyBytes;
 
+    @Option(names = "--http-threads", description = "Threads in the HTTP server's pool, at least 4; 0 keeps Javalin's "
+            + "default pool (PROPENSITY_HTTP_THREADS, default 0).")
+    String httpThreads;
+
     @Option(names = "--reload-interval-ms", description = "How often to look for a new champion (PROPENSITY_RELOAD_INTERVAL_MS, default 2000).")
     String reloadIntervalMs;
 
@@ -62,6 +66,7 @@ public final class ServerOptions {
         put(flags, ConfigKey.KEYS_FILE, keysFile);
         put(flags, ConfigKey.MAX_BATCH, maxBatch);
         put(flags, ConfigKey.MAX_BODY_BYTES, maxBodyBytes);
+        put(flags, ConfigKey.HTTP_THREADS, httpThreads);
         put(flags, ConfigKey.RELOAD_INTERVAL_MS, reloadIntervalMs);
         put(flags, ConfigKey.SNAPSHOTS, snapshots);
         put(flags, ConfigKey.RULES_FILE, rulesFile);

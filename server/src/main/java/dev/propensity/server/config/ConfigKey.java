@@ -15,6 +15,8 @@ public enum ConfigKey {
     KEYS_FILE("--keys-file", "PROPENSITY_KEYS_FILE", null),
     MAX_BATCH("--max-batch", "PROPENSITY_MAX_BATCH", Integer.toString(Limits.DEFAULT_MAX_BATCH)),
     MAX_BODY_BYTES("--max-body-bytes", "PROPENSITY_MAX_BODY_BYTES", Long.toString(Limits.DEFAULT_MAX_BODY_BYTES)),
+    /** Jetty's pool size; 0 keeps Javalin's default pool (see {@link Limits#httpThreads()}). */
+    HTTP_THREADS("--http-threads", "PROPENSITY_HTTP_THREADS", "0"),
     RELOAD_INTERVAL_MS("--reload-interval-ms", "PROPENSITY_RELOAD_INTERVAL_MS", "2000"),
     /** Retraining snapshots; without it, {@code datasets/retrain} beside the registry folder. */
     SNAPSHOTS("--snapshots", "PROPENSITY_SNAPSHOTS", null),

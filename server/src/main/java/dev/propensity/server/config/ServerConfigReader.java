@@ -41,11 +41,21 @@ public final class ServerConfigReader {
             throw new ConfigException(source(ConfigKey.DB_URL) + ": expected a jdbc:sqlite: or jdbc:postgresql: URL, got '" + db + "'");
         }
         Limits limits = new Limits((int) integer(ConfigKey.MAX_BATCH, 1, 100_000),
-                integer(ConfigKey.MAX_BODY_BYTES, 1024, 256L << 20));
+                integer(ConfigKey.MAX_BODY_BYTES, 1024, 256L << 20), httpThreads());
         Duration reload = Duration.ofMillis(integer(ConfigKey.RELOAD_INTERVAL_MS, 100, 3_600_000));
         String snapshots = value(ConfigKey.SNAPSHOTS);
         return new ServerConfig(host, port, models, db, keys(), limits, reload,
                 snapshots == null ? ServerConfig.snapshotsBeside(models) : Path.of(snapshots), grading(), crm());
+    }
+
+    /** 0 (Javalin's default pool) or from {@link Limits#MIN_HTTP_THREADS} to 1,000. */
+    private int httpThreads() {
+        int threads = (int) integer(ConfigKey.HTTP_THREADS, 0, 1_000);
+        if (threads != 0 && threads < Limits.MIN_HTTP_THREADS) {
+            throw new ConfigException(source(ConfigKey.HTTP_THREADS) + ": expected 0 (Javalin's default pool) or from "
+                    + Limits.MIN_HTTP_THREADS + " to 1000 threads, got " + threads);
+        }
+        return threads;
     }
 
     private GradingConfig grading() {

@@ -24,6 +24,19 @@ public final class ApiApp {
     private ApiApp() {
     }
 
+    /**
+     * A pool of exactly {@code threads} threads ({@code --http-threads}). Javalin's default pool lets a score
+     * request's thread wait behind twenty others for a lone core: pinned to one core at 16 connections its threads
+     * waited 16 ms on average to run (perf sched) and the p99 was 83-107 ms, against 13-15 ms with 4 threads. Not the
+     * default: sharing two cores with the clients, 4 threads did worse (server/CONFIG.md).
+     */
+    public static org.eclipse.jetty.util.thread.QueuedThreadPool fixedPool(int threads) {
+        org.eclipse.jetty.util.thread.QueuedThreadPool pool =
+                new org.eclipse.jetty.util.thread.QueuedThreadPool(threads, threads);
+        pool.setName("JettyServerThreadPool");
+        return pool;
+    }
+
     /** The app without CRM mappings, not started; {@code catalog} receives every route registered. */
     public static Javalin create(ApiServices s, RouteCatalog catalog) {
         return create(s, catalog, CrmMappings.NONE);
@@ -33,6 +46,9 @@ public final class ApiApp {
     public static Javalin create(ApiServices s, RouteCatalog catalog, CrmMappings crm) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            if (s.limits().httpThreads() > 0) {
+                config.jetty.threadPool = fixedPool(s.limits().httpThreads());
+            }
             config.http.prefer405over404 = true;
             // Javalin's own limit applies to its body readers; JsonBody enforces the same limit while streaming.
             config.http.maxRequestSize = s.limits().maxBodyBytes();

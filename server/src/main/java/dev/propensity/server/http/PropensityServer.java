@@ -111,6 +111,12 @@ public final class PropensityServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The most threads Jetty's pool may run at once. */
+    int httpThreadsAtMost() {
+        return ((org.eclipse.jetty.util.thread.ThreadPool.SizedThreadPool) app.jettyServer().server().getThreadPool())
+                .getMaxThreads();
+    }
+
     /** The routes the app registered. */
     public List<RouteCatalog.Route> routes() {
         return catalog.routes();

@@ -51,10 +51,15 @@ public final class BareBenchServer {
         int port = Integer.parseInt(System.getProperty("propensity.bench.bare.port", "0"));
         // The server's default limit; the benchmark runs the server with its defaults too.
         JsonBody body = new JsonBody(Limits.DEFAULT_MAX_BODY_BYTES);
-        // Javalin's defaults, but for the response copy buffer the real app sets too: the same HTTP stack both ways.
+        // Javalin's defaults, but for the response copy buffer and the HTTP pool the real app sets too: the same
+        // HTTP stack both ways (the pool from PROPENSITY_HTTP_THREADS, as `serve` reads it).
+        int threads = Integer.parseInt(System.getenv().getOrDefault("PROPENSITY_HTTP_THREADS", "0").strip());
         Javalin bare = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.responseBufferSize = ApiApp.RESPONSE_COPY_BUFFER_BYTES;
+            if (threads > 0) {
+                config.jetty.threadPool = ApiApp.fixedPool(threads);
+            }
         });
         bare.post("/bench/bare", ctx -> {
             JsonNode lead = body.read(ctx);

@@ -25,6 +25,7 @@ class ServerConfigReaderTest {
         assertEquals(Path.of("models"), config.models());
         assertEquals("jdbc:sqlite:propensity.db", config.databaseUrl());
         assertEquals(new Limits(1000, 1 << 20), config.limits());
+        assertEquals(0, config.limits().httpThreads(), "Javalin's default pool");
         assertEquals(Duration.ofSeconds(2), config.reloadInterval());
         assertTrue(config.keys().isEmpty());
         assertEquals(Path.of("datasets", "retrain").toAbsolutePath(), config.snapshots());
@@ -58,6 +59,20 @@ class ServerConfigReaderTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> new ServerConfigReader(Map.of(ConfigKey.MAX_BATCH, "0"), Map.of()).read());
         assertTrue(e.getMessage().startsWith("--max-batch: "), e.getMessage());
+    }
+
+    @Test
+    void aThreadPoolOfFewerThanFourIsRefusedByItsName() {
+        assertEquals(4, new ServerConfigReader(Map.of(ConfigKey.HTTP_THREADS, "4"), Map.of()).read().limits().httpThreads());
+        assertEquals(12, new ServerConfigReader(Map.of(), Map.of("PROPENSITY_HTTP_THREADS", "12")).read()
+                .limits().httpThreads());
+        ConfigException tooFew = assertThrows(ConfigException.class,
+                () -> new ServerConfigReader(Map.of(), Map.of("PROPENSITY_HTTP_THREADS", "3")).read());
+        assertEquals("PROPENSITY_HTTP_THREADS: expected 0 (Javalin's default pool) or from 4 to 1000 threads, got 3",
+                tooFew.getMessage());
+        ConfigException notANumber = assertThrows(ConfigException.class,
+                () -> new ServerConfigReader(Map.of(ConfigKey.HTTP_THREADS, "many"), Map.of()).read());
+        assertTrue(notANumber.getMessage().startsWith("--http-threads: "), notANumber.getMessage());
     }
 
     @Test
