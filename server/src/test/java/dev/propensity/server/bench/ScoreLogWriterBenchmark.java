@@ -3,6 +3,8 @@ package dev.propensity.server.bench;
 import dev.propensity.server.feedback.DatabaseConfig;
 import dev.propensity.server.feedback.FeedbackStore;
 import dev.propensity.server.feedback.JdbcFeedbackStore;
+import dev.propensity.server.feedback.LegacyScoreLogStore;
+import dev.propensity.server.feedback.ScoreLogOnlyStore;
 import dev.propensity.server.feedback.ScoreLogWriter;
 import dev.propensity.server.feedback.ScoreRecord;
 import java.io.IOException;
@@ -215,37 +217,11 @@ public final class ScoreLogWriterBenchmark {
     }
 
     /** Counts the writer's transactions, so the table shows that both designs committed batches of one size. */
-    private record CountingStore(FeedbackStore store, AtomicLong transactions) implements FeedbackStore {
+    private record CountingStore(FeedbackStore store, AtomicLong transactions) implements ScoreLogOnlyStore {
         @Override
         public void logScores(List<ScoreRecord> scores) {
             store.logScores(scores);
             transactions.incrementAndGet();
-        }
-
-        @Override
-        public List<dev.propensity.server.feedback.OutcomeResult> recordOutcomes(
-                List<dev.propensity.server.feedback.OutcomeRequest> outcomes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<dev.propensity.server.feedback.OutcomeWithInput> outcomesWithInputs(Instant since) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<ScoreRecord> scoresSince(Instant since) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countOutcomes() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public java.util.Optional<dev.propensity.server.feedback.StoredOutcome> findOutcome(String key) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -210,7 +208,7 @@ class FeedbackScoreLogWriterTest {
     }
 
     /** Keeps logged scores in a list; can hold the writer inside a call, or fail every call. */
-    private static final class RecordingStore implements FeedbackStore {
+    private static final class RecordingStore implements ScoreLogOnlyStore {
         final List<ScoreRecord> scores = Collections.synchronizedList(new ArrayList<>());
         final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch entered = new CountDownLatch(1);
@@ -230,31 +228,6 @@ class FeedbackScoreLogWriterTest {
             }
             batchSizes.add(batch.size());
             scores.addAll(batch);
-        }
-
-        @Override
-        public List<OutcomeResult> recordOutcomes(List<OutcomeRequest> outcomes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<OutcomeWithInput> outcomesWithInputs(Instant since) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<ScoreRecord> scoresSince(Instant since) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countOutcomes() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<StoredOutcome> findOutcome(String idempotencyKey) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

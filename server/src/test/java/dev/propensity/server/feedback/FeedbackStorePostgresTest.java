@@ -55,36 +55,39 @@ class FeedbackStorePostgresTest extends FeedbackStoreContract {
 
     @Test
     void theTablesAreCreatedInTheConfiguredSchema() throws SQLException {
-        String sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
-                + " AND table_name IN ('score_log', 'outcome') ORDER BY table_name";
-        try (Connection connection = DriverManager.getConnection(url, user, null);
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, schema);
-            try (ResultSet rows = select.executeQuery()) {
-                List<String> tables = new ArrayList<>();
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-                assertEquals(List.of("outcome", "score_log"), tables);
-            }
-        }
+        assertEquals(List.of("outcome", "score_log"), inSchema(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                        + " AND table_name IN ('score_log', 'outcome') ORDER BY table_name",
+                rows -> rows.getString(1)));
     }
 
     @Test
     void theScoreLogIsIndexedByLeadAloneAndByTime() throws SQLException {
-        String sql = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = 'score_log'"
-                + " AND indexname <> 'score_log_pkey' ORDER BY indexname";
+        assertEquals(List.of(
+                "score_log_lead: CREATE INDEX score_log_lead ON score_log USING btree (lead_id)",
+                "score_log_time: CREATE INDEX score_log_time ON score_log USING btree (scored_at_micros)"), inSchema(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = 'score_log'"
+                        + " AND indexname <> 'score_log_pkey' ORDER BY indexname",
+                rows -> rows.getString(1) + ": " + rows.getString(2).replace(schema + ".", "")));
+    }
+
+    /** One column's text of a catalogue row. */
+    @FunctionalInterface
+    private interface RowText {
+        String of(ResultSet row) throws SQLException;
+    }
+
+    /** The rows of a catalogue query whose one parameter is this test's schema, each as {@code text} makes it. */
+    private List<String> inSchema(String sql, RowText text) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, null);
              PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, schema);
             try (ResultSet rows = select.executeQuery()) {
-                List<String> indexes = new ArrayList<>();
+                List<String> found = new ArrayList<>();
                 while (rows.next()) {
-                    indexes.add(rows.getString(1) + ": " + rows.getString(2).replace(schema + ".", ""));
+                    found.add(text.of(rows));
                 }
-                assertEquals(List.of(
-                        "score_log_lead: CREATE INDEX score_log_lead ON score_log USING btree (lead_id)",
-                        "score_log_time: CREATE INDEX score_log_time ON score_log USING btree (scored_at_micros)"), indexes);
+                return found;
             }
         }
     }
