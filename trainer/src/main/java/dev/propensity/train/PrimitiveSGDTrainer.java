@@ -166,17 +166,10 @@ final class PrimitiveSGDTrainer extends LinearSGDTrainer {
         ImmutableFeatureMap features = examples.getFeatureIDMap();
         ImmutableOutputInfo<Label> outputs = examples.getOutputIDInfo();
         int bias = features.size();
-        int n = examples.size();
-        int[] start = new int[n + 1];
-        int[] target = new int[n];
-        double[] weight = new double[n];
-        java.util.List<int[]> columns = new java.util.ArrayList<>(n);
-        java.util.List<double[]> values = new java.util.ArrayList<>(n);
-        int r = 0;
-        int entries = 0;
+        SparseRows.Builder rows = new SparseRows.Builder(examples.size(), examples.size() * 8L);
+        int[] rowColumns = new int[bias + 1];
+        double[] rowValues = new double[bias + 1];
         for (Example<Label> example : examples) {
-            int[] rowColumns = new int[example.size() + 1];
-            double[] rowValues = new double[example.size() + 1];
             int k = 0;
             int previous = -1;
             for (Feature feature : example) {
@@ -196,19 +189,10 @@ final class PrimitiveSGDTrainer extends LinearSGDTrainer {
             }
             rowColumns[k] = bias;
             rowValues[k++] = 1.0;
-            columns.add(java.util.Arrays.copyOf(rowColumns, k));
-            values.add(java.util.Arrays.copyOf(rowValues, k));
-            target[r] = outputs.getID(example.getOutput());
-            weight[r] = example.getWeight();
-            entries += k;
-            start[++r] = entries;
+            rows.add(rowColumns, rowValues, k, outputs.getID(example.getOutput()), example.getWeight());
         }
-        int[] column = new int[entries];
-        double[] value = new double[entries];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(columns.get(i), 0, column, start[i], columns.get(i).length);
-            System.arraycopy(values.get(i), 0, value, start[i], values.get(i).length);
-        }
-        return new SparseRows(start, column, value, target, weight, bias + 1);
+        int[] sameColumn = java.util.stream.IntStream.rangeClosed(0, bias).toArray();
+        int[] sameTarget = java.util.stream.IntStream.range(0, outputs.size()).toArray();
+        return rows.build(sameColumn, bias + 1, sameTarget);
     }
 }

@@ -71,6 +71,7 @@ final class SparseRows {
         private int[] column;
         private double[] value;
         private int[] target;
+        private double[] weight;
         private int rows;
         private int entries;
 
@@ -78,13 +79,19 @@ final class SparseRows {
         Builder(int rowCount, long expectedEntries) {
             start = new int[rowCount + 1];
             target = new int[rowCount];
+            weight = new double[rowCount];
             int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expectedEntries));
             column = new int[capacity];
             value = new double[capacity];
         }
 
-        /** Adds a row of {@code n} entries: {@code columns[0..n)} ascending, with their values. */
+        /** Adds a row of weight 1 (see {@link #add(int[], double[], int, int, double)}). */
         void add(int[] columns, double[] values, int n, int rowTarget) {
+            add(columns, values, n, rowTarget, 1.0);
+        }
+
+        /** Adds a row of {@code n} entries: {@code columns[0..n)} ascending, with their values. */
+        void add(int[] columns, double[] values, int n, int rowTarget, double rowWeight) {
             if (rows == target.length) {
                 throw new IllegalStateException("more rows than the " + target.length + " announced");
             }
@@ -92,6 +99,7 @@ final class SparseRows {
             System.arraycopy(columns, 0, column, entries, n);
             System.arraycopy(values, 0, value, entries, n);
             entries += n;
+            weight[rows] = rowWeight;
             target[rows++] = rowTarget;
             start[rows] = entries;
         }
@@ -111,7 +119,7 @@ final class SparseRows {
 
         /**
          * Rewrites every entry's column through {@code renumberColumn} and every row's target through
-         * {@code renumberTarget} (an old number to its new one) and returns the rows, each of weight 1, over
+         * {@code renumberTarget} (an old number to its new one) and returns the rows over
          * {@code columns} columns. The caller keeps each row's new columns ascending.
          */
         SparseRows build(int[] renumberColumn, int columns, int[] renumberTarget) {
@@ -124,8 +132,6 @@ final class SparseRows {
             for (int r = 0; r < rows; r++) {
                 target[r] = renumberTarget[target[r]];
             }
-            double[] weight = new double[rows];
-            Arrays.fill(weight, 1.0);
             return new SparseRows(start, column, value, target, weight, columns);
         }
     }
