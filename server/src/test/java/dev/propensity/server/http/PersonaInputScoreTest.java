@@ -5,25 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.propensity.data.LeadTable;
-import dev.propensity.data.LeadTableLoader;
-import dev.propensity.persona.DealColumns;
 import dev.propensity.persona.PersonaInput;
-import dev.propensity.persona.PersonaInputChoice;
-import dev.propensity.persona.PersonaSettings;
-import dev.propensity.persona.PersonaSettingsReader;
-import dev.propensity.persona.PersonaStep;
-import dev.propensity.registry.ModelRegistry;
-import dev.propensity.schema.Schema;
-import dev.propensity.schema.SchemaReader;
-import dev.propensity.server.testing.PersonaSample;
-import dev.propensity.train.TrainingOptions;
-import dev.propensity.train.TrainingRun;
+import dev.propensity.server.retrain.PersonaChampions;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,24 +31,11 @@ class PersonaInputScoreTest {
     @TempDir
     static Path folder;
     private static TestServer server;
-    static PersonaInputChoice choice;
 
+    /** The sample's champion that takes the derived persona as an input, whatever the rule decided on the sample. */
     @BeforeAll
     static void trainWithThePersonaInputAndStart() throws IOException {
-        Path schemaFile = PersonaSample.write(folder);
-        Schema schema = SchemaReader.read(schemaFile);
-        PersonaSettings settings = PersonaSettingsReader.read(schemaFile, schema).orElseThrow();
-        LeadTable wide = new LeadTableLoader(DealColumns.widen(schema, settings)).load();
-        LeadTable table = DealColumns.narrow(wide, schema);
-        Path models = folder.resolve("models");
-        ModelRegistry registry = ModelRegistry.at(models);
-        PersonaInputChoice decided = PersonaInputChoice.decide(table, wide, settings, Optional.empty(), Map.of(),
-                TrainingOptions.DEFAULT);
-        // Whatever the rule decided on this sample, this version takes the persona: serving is what is tested here.
-        choice = new PersonaInputChoice(true, decided.withoutLogLoss(), decided.withLogLoss(), decided.validationRows(),
-                "kept for the test", decided.discovery(), decided.book());
-        new TrainingRun(registry, TrainingOptions.DEFAULT, PersonaStep.wrap((t, v) -> Map.of(), registry, settings, wide,
-                Map.of(), Optional.of(choice))).run(choice.table(table), true, "test", "persona input");
+        Path models = PersonaChampions.copyInto(folder.resolve("models"), true);
         server = TestServer.start(models, folder);
     }
 
