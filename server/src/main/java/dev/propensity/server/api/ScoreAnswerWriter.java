@@ -13,7 +13,8 @@ import java.util.List;
  * Writes a {@link ScoreResponse} as JSON with a streaming generator, field by field: the same bytes as
  * {@code Json.MAPPER.writeValueAsBytes(response)} (same names, order, number format and left-out nulls; a test
  * holds the two together), without the mapper's per-call serializer lookups and property introspection, which
- * were a sizeable share of a score request.
+ * were a sizeable share of a score request. Contribution and reason items that recur from lead to lead are written
+ * from their kept bytes ({@link ItemTexts}), the same bytes as written field by field.
  */
 public final class ScoreAnswerWriter {
     // Names as pre-quoted bytes: a name written from a String is escaped character by character every time.
@@ -80,14 +81,24 @@ public final class ScoreAnswerWriter {
     public static void writeTo(ScoreResponse response, OutputStream out) {
         try (JsonGenerator gen = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            write(gen, response);
+            // A generator of the mapper's factory, as the kept items' bytes are made with (see ItemTexts).
+            write(gen, response, ItemTexts.suits(gen));
         } catch (IOException e) {
             throw new UncheckedIOException("writing a score answer", e);
         }
     }
 
-    /** Writes the answer as one JSON object. */
+    /**
+     * Writes the answer as one JSON object. Every item is written field by field here: kept items' bytes (see
+     * {@link ItemTexts}) are used only with the generators {@link #writeTo} makes, whose settings they are known to
+     * match.
+     */
     public static void write(JsonGenerator gen, ScoreResponse r) throws IOException {
+        write(gen, r, false);
+    }
+
+    /** @param keptItems whether contribution and reason items may be written from {@link ItemTexts} */
+    private static void write(JsonGenerator gen, ScoreResponse r, boolean keptItems) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName(LEAD_ID);
         text(gen, r.leadId());
@@ -96,7 +107,7 @@ public final class ScoreAnswerWriter {
         number(gen, SCORE, r.score());
         if (r.reasons() != null) {
             gen.writeFieldName(REASONS);
-            reasons(gen, r.reasons());
+            reasons(gen, r.reasons(), keptItems);
         }
         number(gen, BASELINE_LOG_ODDS, r.baselineLogOdds());
         number(gen, LOG_ODDS, r.logOdds());
@@ -104,12 +115,7 @@ public final class ScoreAnswerWriter {
             gen.writeFieldName(CONTRIBUTIONS);
             gen.writeStartArray();
             for (FieldContribution c : r.contributions()) {
-                gen.writeStartObject();
-                recurringText(gen, FIELD, c.field());
-                gen.writeFieldName(VALUE);
-                value(gen, c.value());
-                number(gen, CONTRIBUTION, c.contribution());
-                gen.writeEndObject();
+                item(gen, c.field(), c.value(), c.contribution(), null, keptItems);
             }
             gen.writeEndArray();
         }
@@ -124,9 +130,9 @@ public final class ScoreAnswerWriter {
         if (r.scores() != null) {
             gen.writeFieldName(SCORES);
             gen.writeStartObject();
-            subScore(gen, FIT, r.scores().fit());
-            subScore(gen, ENGAGEMENT, r.scores().engagement());
-            subScore(gen, INTENT, r.scores().intent());
+            subScore(gen, FIT, r.scores().fit(), keptItems);
+            subScore(gen, ENGAGEMENT, r.scores().engagement(), keptItems);
+            subScore(gen, INTENT, r.scores().intent(), keptItems);
             quadrant(gen, r.scores().quadrant());
             gen.writeEndObject();
         }
@@ -157,18 +163,39 @@ public final class ScoreAnswerWriter {
         gen.writeEndObject();
     }
 
-    private static void reasons(JsonGenerator gen, List<Reason> reasons) throws IOException {
+    private static void reasons(JsonGenerator gen, List<Reason> reasons, boolean keptItems) throws IOException {
         gen.writeStartArray();
         for (Reason reason : reasons) {
-            gen.writeStartObject();
-            recurringText(gen, FIELD, reason.field());
-            gen.writeFieldName(VALUE);
-            value(gen, reason.value());
-            number(gen, CONTRIBUTION, reason.contribution());
-            recurringText(gen, SENTENCE, reason.sentence());
-            gen.writeEndObject();
+            item(gen, reason.field(), reason.value(), reason.contribution(), reason.sentence(), keptItems);
         }
         gen.writeEndArray();
+    }
+
+    /** A contribution (no sentence) or a reason: its kept bytes when it recurs, else field by field. */
+    private static void item(JsonGenerator gen, String field, Object value, double contribution, String sentence,
+            boolean keptItems) throws IOException {
+        SerializedString kept = keptItems ? ItemTexts.of(field, value, contribution, sentence) : null;
+        if (kept != null) {
+            // Written as a value, so the generator puts the array's comma before it itself.
+            gen.writeRawValue(kept);
+        } else {
+            item(gen, field, value, contribution, sentence);
+        }
+    }
+
+    /**
+     * A contribution or reason item field by field, as the mapper writes a {@link FieldContribution} or a
+     * {@link Reason} (a null field or sentence left out). {@link ItemTexts} makes its kept bytes with this too.
+     */
+    static void item(JsonGenerator gen, String field, Object value, double contribution, String sentence)
+            throws IOException {
+        gen.writeStartObject();
+        recurringText(gen, FIELD, field);
+        gen.writeFieldName(VALUE);
+        value(gen, value);
+        number(gen, CONTRIBUTION, contribution);
+        recurringText(gen, SENTENCE, sentence);
+        gen.writeEndObject();
     }
 
     private static void quadrant(JsonGenerator gen, Quadrant q) throws IOException {
@@ -183,7 +210,8 @@ public final class ScoreAnswerWriter {
         gen.writeEndObject();
     }
 
-    private static void subScore(JsonGenerator gen, SerializedString name, SubScoreView s) throws IOException {
+    private static void subScore(JsonGenerator gen, SerializedString name, SubScoreView s, boolean keptItems)
+            throws IOException {
         if (s == null) {
             return;
         }
@@ -193,7 +221,7 @@ public final class ScoreAnswerWriter {
         number(gen, SCORE, s.score());
         if (s.reasons() != null) {
             gen.writeFieldName(REASONS);
-            reasons(gen, s.reasons());
+            reasons(gen, s.reasons(), keptItems);
         }
         number(gen, BASELINE_LOG_ODDS, s.baselineLogOdds());
         recurringText(gen, BASIS, s.basis());
