@@ -47,6 +47,7 @@ what = {
     "explain": "`PropensityModel.explain(LeadValues)`: encode + per-field contributions",
     "fullAnswer": "server path: parse request bytes, `LeadScorer.score` (5 reasons with sentences, every contribution, warnings, grades), stream the answer",
     "fullAnswerWithoutGrades": "the same, version without its grading",
+    "fullAnswerFieldByField": "the same as fullAnswer, every contribution and reason item written field by field (before the kept items)",
     "fullAnswerByMapper": "the same as fullAnswer, answer serialised by the mapper (the server before issue 13)",
 }
 runs = json.load(open(sys.argv[1]))

@@ -248,7 +248,7 @@ class ItemTextsTest {
                     case 2 -> n % 3 == 0 ? null : n / 7.0;
                     default -> n % 2 == 0;
                 };
-                items.add(new FieldContribution("t3-field" + (n % 37), value, (n % 101) / 16.0 - 3));
+                items.add(new FieldContribution("t3-field" + n, value, (n % 101) / 16.0 - 3)); // every item distinct
             }
             all.add(items);
         }

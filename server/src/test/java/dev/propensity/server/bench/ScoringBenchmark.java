@@ -1,5 +1,7 @@
 package dev.propensity.server.bench;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -45,6 +47,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       warnings, grades), the answer streamed by {@link ScoreAnswerWriter} as the server does. HTTP,
  *       authentication and the score log are left out;</li>
  *   <li>{@code fullAnswerWithoutGrades}: the same for the version without its grading, for the cost of grades;</li>
+ *   <li>{@code fullAnswerFieldByField}: the same, every contribution and reason item written field by field, as
+ *       before the kept items ({@code ItemTexts}), beside {@link #fullAnswer} in the same run;</li>
  *   <li>{@code fullAnswerByMapper}: the same answer serialised by the mapper, as the server did before.</li>
  * </ul>
  * Three forks of five one-second iterations each, so the error bars are narrow on a quiet machine; add
@@ -132,6 +136,22 @@ public class ScoringBenchmark {
     private int answer(ScoreResponse response) {
         sink.reset();
         ScoreAnswerWriter.writeTo(response, sink);
+        return sink.size();
+    }
+
+    /**
+     * {@link #fullAnswer} with every item written field by field: {@link ScoreAnswerWriter#write} on a generator
+     * of the mapper's factory does not use the kept items' bytes.
+     */
+    @Benchmark
+    public int fullAnswerFieldByField() throws IOException {
+        JsonNode body = READER.readTree(bodies[nextIndex()]);
+        ScoreResponse response = LeadScorer.score(model, (ObjectNode) body);
+        sink.reset();
+        try (JsonGenerator gen = Json.MAPPER.getFactory().createGenerator(sink, JsonEncoding.UTF8)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            ScoreAnswerWriter.write(gen, response);
+        }
         return sink.size();
     }
 
