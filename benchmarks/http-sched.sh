@@ -27,17 +27,7 @@ sample_leads 0 1000 "$work/leads.jsonl"
 make_keys
 port="$(free_port)"; bare_port="$(free_port)"
 jvm_opts="$(serve_jvm_options)"
-(cd "$work/server" && exec java $jvm_opts -Xlog:safepoint:file="$work/safepoint.log":uptime \
-    -Dpropensity.bench.bare.port="$bare_port" -Dpropensity.bench.bare.answer="$work/answer.json" \
-    -cp "$root/server/target/test-classes:$root/server/target/propensity.jar" dev.propensity.server.bench.BareBenchServer \
-    serve --host 127.0.0.1 --port "$port" --models "$out/sample-models" >"$work/server/server.log" 2>&1) &
-server_pid=$!
-SERVER_PIDS+=("$server_pid")
-for _ in $(seq 1 300); do
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "server exited; log:" >&2; cat "$work/server/server.log" >&2; exit 1; }
-  sleep 0.2
-done
+start_bare_bench "$work" "$port" "$bare_port" "$work/answer.json" $jvm_opts -Xlog:safepoint:file="$work/safepoint.log":uptime
 start_s="$(awk -v s="$(awk '{print $22}' /proc/"$server_pid"/stat)" -v hz="$(getconf CLK_TCK)" 'BEGIN { print s / hz }')"
 score_url="http://127.0.0.1:$port/v1/score"; bare_url="http://127.0.0.1:$bare_port/bench/bare"
 curl -fsS -X POST "$score_url" -H "Authorization: Bearer $PROPENSITY_API_KEY" -H 'Content-Type: application/json' \

@@ -43,16 +43,7 @@ make_keys
 port="$(free_port)"; bare_port="$(free_port)"
 jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"
 echo "server JVM options (the launcher's for serve): $jvm_opts"
-(cd "$work/server" && exec java $jvm_opts -Xlog:gc:file="$work/gc.log":uptime -Dpropensity.bench.bare.port="$bare_port" -Dpropensity.bench.bare.answer="$work/answer.json" \
-    -cp "$root/server/target/test-classes:$root/server/target/propensity.jar" dev.propensity.server.bench.BareBenchServer \
-    serve --host 127.0.0.1 --port "$port" --models "$out/sample-models" >"$work/server/server.log" 2>&1) &
-server_pid=$!
-SERVER_PIDS+=("$server_pid")
-for _ in $(seq 1 300); do
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "server exited; log:" >&2; cat "$work/server/server.log" >&2; exit 1; }
-  sleep 0.2
-done
+start_bare_bench "$work" "$port" "$bare_port" "$work/answer.json" $jvm_opts -Xlog:gc:file="$work/gc.log":uptime
 score_url="http://127.0.0.1:$port/v1/score"; bare_url="http://127.0.0.1:$bare_port/bench/bare"
 curl -fsS -X POST "$score_url" -H "Authorization: Bearer $PROPENSITY_API_KEY" -H 'Content-Type: application/json' \
   --data-binary @"$work/lead.json" >"$work/answer.json"

@@ -96,6 +96,25 @@ stop_servers() {
   SERVER_PIDS=()
 }
 
+# start_bare_bench WORKDIR PORT BARE_PORT ANSWER JVM_OPTION...: runs `serve` with the benchmark's bare route beside it
+# (server/src/test/.../bench/BareBenchServer.java, on BARE_PORT, answering the file ANSWER) in WORKDIR/server with
+# the given JVM options, waits for /health, and sets server_pid (remembered for stop_servers).
+start_bare_bench() {
+  local workdir="$1" port="$2" bare_port="$3" answer="$4"; shift 4
+  mkdir -p "$workdir/server"
+  (cd "$workdir/server" && exec java "$@" -Dpropensity.bench.bare.port="$bare_port" -Dpropensity.bench.bare.answer="$answer" \
+      -cp "$root/server/target/test-classes:$root/server/target/propensity.jar" dev.propensity.server.bench.BareBenchServer \
+      serve --host 127.0.0.1 --port "$port" --models "$out/sample-models" >"$workdir/server/server.log" 2>&1) &
+  server_pid=$!
+  SERVER_PIDS+=("$server_pid")
+  for _ in $(seq 1 300); do
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
+    kill -0 "$server_pid" 2>/dev/null || { echo "server exited; log:" >&2; cat "$workdir/server/server.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "server did not come up on port $port" >&2; exit 1
+}
+
 # save_results NAME FILE: prints the markdown table and keeps it under benchmarks/results/NAME.md.
 save_results() {
   cp "$2" "$results/$1.md"
