@@ -17,21 +17,10 @@ need_java
 SECONDS_RECORDED="${SECONDS_RECORDED:-8}"; WARMUP="${WARMUP:-10}"; CONNECTIONS="${CONNECTIONS:-16}"
 [ "$(nproc)" -ge 2 ] || { echo "needs 2 cores at least (server and wrk on separate cores)" >&2; exit 2; }
 
-build
-(cd "$root" && ./mvnw -B -q -pl server -am test-compile) >&2
-work="$out/http-sched"; rm -rf "$work"; mkdir -p "$work/server"
-trap stop_servers EXIT
-sample_champion "$out/sample-models"
-sample_leads 1 1 "$work/lead.json"
-sample_leads 0 1000 "$work/leads.jsonl"
-make_keys
-port="$(free_port)"; bare_port="$(free_port)"
+prepare_bare_bench http-sched
 jvm_opts="$(serve_jvm_options)"
-start_bare_bench "$work" "$port" "$bare_port" "$work/answer.json" $jvm_opts -Xlog:safepoint:file="$work/safepoint.log":uptime
+start_bare_bench $jvm_opts -Xlog:safepoint:file="$work/safepoint.log":uptime
 start_s="$(awk -v s="$(awk '{print $22}' /proc/"$server_pid"/stat)" -v hz="$(getconf CLK_TCK)" 'BEGIN { print s / hz }')"
-score_url="http://127.0.0.1:$port/v1/score"; bare_url="http://127.0.0.1:$bare_port/bench/bare"
-curl -fsS -X POST "$score_url" -H "Authorization: Bearer $PROPENSITY_API_KEY" -H 'Content-Type: application/json' \
-  --data-binary @"$work/lead.json" >"$work/answer.json"
 
 load() {  # load SECONDS URL [taskset prefix...]: wrk's RESULT line
   local secs="$1" url="$2"; shift 2

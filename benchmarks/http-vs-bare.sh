@@ -31,22 +31,10 @@ DURATION="${DURATION:-15}"; WARMUP="${WARMUP:-10}"; ROUNDS="${ROUNDS:-3}"
 CONNECTIONS="${CONNECTIONS:-16 64}"; MODES="${MODES:-unpinned pinned}"
 [ "$(nproc)" -ge 2 ] || { echo "needs 2 cores at least (server and wrk on separate cores when pinned)" >&2; exit 2; }
 
-build
-echo "compiling the benchmark main (mvnw -pl server -am test-compile)..." >&2
-(cd "$root" && ./mvnw -B -q -pl server -am test-compile) >&2
-work="$out/http-vs-bare"; rm -rf "$work"; mkdir -p "$work/server"
-trap stop_servers EXIT
-sample_champion "$out/sample-models"
-sample_leads 1 1 "$work/lead.json"
-sample_leads 0 1000 "$work/leads.jsonl"
-make_keys
-port="$(free_port)"; bare_port="$(free_port)"
+prepare_bare_bench http-vs-bare
 jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"
 echo "server JVM options (the launcher's for serve): $jvm_opts"
-start_bare_bench "$work" "$port" "$bare_port" "$work/answer.json" $jvm_opts -Xlog:gc:file="$work/gc.log":uptime
-score_url="http://127.0.0.1:$port/v1/score"; bare_url="http://127.0.0.1:$bare_port/bench/bare"
-curl -fsS -X POST "$score_url" -H "Authorization: Bearer $PROPENSITY_API_KEY" -H 'Content-Type: application/json' \
-  --data-binary @"$work/lead.json" >"$work/answer.json"
+start_bare_bench $jvm_opts -Xlog:gc:file="$work/gc.log":uptime
 curl -fsS -X POST "$bare_url" -H 'Content-Type: application/json' --data-binary @"$work/lead.json" >/dev/null
 echo "score answer: $(head -c 300 "$work/answer.json")..."
 

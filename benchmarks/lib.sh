@@ -96,23 +96,45 @@ stop_servers() {
   SERVER_PIDS=()
 }
 
-# start_bare_bench WORKDIR PORT BARE_PORT ANSWER JVM_OPTION...: runs `serve` with the benchmark's bare route beside it
-# (server/src/test/.../bench/BareBenchServer.java, on BARE_PORT, answering the file ANSWER) in WORKDIR/server with
-# the given JVM options, waits for /health, and sets server_pid (remembered for stop_servers).
+# prepare_bare_bench NAME: what both HTTP benchmarks against the bare route need before their server starts: the jar
+# and the test classes (the bare route's main), a fresh work folder benchmarks/out/NAME (set as work), the sample
+# champion, one sample lead (work/lead.json) and 1,000 in turn (work/leads.jsonl), API keys, and two free ports (port
+# for serve, bare_port for the bare route). Stops the servers on exit.
+prepare_bare_bench() {
+  build
+  echo "compiling the benchmark main (mvnw -pl server -am test-compile)..." >&2
+  (cd "$root" && ./mvnw -B -q -pl server -am test-compile) >&2
+  work="$out/$1"; rm -rf "$work"; mkdir -p "$work/server"
+  trap stop_servers EXIT
+  sample_champion "$out/sample-models"
+  sample_leads 1 1 "$work/lead.json"
+  sample_leads 0 1000 "$work/leads.jsonl"
+  make_keys
+  port="$(free_port)"; bare_port="$(free_port)"
+}
+
+# start_bare_bench JVM_OPTION...: after prepare_bare_bench, runs `serve` with the bare route beside it
+# (server/src/test/.../bench/BareBenchServer.java, on bare_port) in work/server with the given JVM options, waits for
+# /health, and sets server_pid (remembered for stop_servers), score_url and bare_url. Before the first bare request
+# it saves a real score answer of work/lead.json as work/answer.json, which the bare route then answers, so that
+# both routes write as many bytes.
 start_bare_bench() {
-  local workdir="$1" port="$2" bare_port="$3" answer="$4"; shift 4
-  mkdir -p "$workdir/server"
-  (cd "$workdir/server" && exec java "$@" -Dpropensity.bench.bare.port="$bare_port" -Dpropensity.bench.bare.answer="$answer" \
+  (cd "$work/server" && exec java "$@" -Dpropensity.bench.bare.port="$bare_port" \
+      -Dpropensity.bench.bare.answer="$work/answer.json" \
       -cp "$root/server/target/test-classes:$root/server/target/propensity.jar" dev.propensity.server.bench.BareBenchServer \
-      serve --host 127.0.0.1 --port "$port" --models "$out/sample-models" >"$workdir/server/server.log" 2>&1) &
+      serve --host 127.0.0.1 --port "$port" --models "$out/sample-models" >"$work/server/server.log" 2>&1) &
   server_pid=$!
   SERVER_PIDS+=("$server_pid")
+  local up=0
   for _ in $(seq 1 300); do
-    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
-    kill -0 "$server_pid" 2>/dev/null || { echo "server exited; log:" >&2; cat "$workdir/server/server.log" >&2; exit 1; }
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && { up=1; break; }
+    kill -0 "$server_pid" 2>/dev/null || { echo "server exited; log:" >&2; cat "$work/server/server.log" >&2; exit 1; }
     sleep 0.2
   done
-  echo "server did not come up on port $port" >&2; exit 1
+  [ "$up" = 1 ] || { echo "server did not come up on port $port" >&2; exit 1; }
+  score_url="http://127.0.0.1:$port/v1/score"; bare_url="http://127.0.0.1:$bare_port/bench/bare"
+  curl -fsS -X POST "$score_url" -H "Authorization: Bearer $PROPENSITY_API_KEY" -H 'Content-Type: application/json' \
+    --data-binary @"$work/lead.json" >"$work/answer.json"
 }
 
 # save_results NAME FILE: prints the markdown table and keeps it under benchmarks/results/NAME.md.
