@@ -7,7 +7,8 @@
 # wrk's own p50/p99 for the same seconds are printed beside them.
 #
 # usage: benchmarks/http-sched.sh        (SECONDS_RECORDED=8 WARMUP=10 CONNECTIONS=16; PROPENSITY_HTTP_THREADS=4 for
-#                                         serve's --http-threads; saved as http-sched[-threads-N].md)
+#                                         serve's --http-threads; SERVER_JAVA_OPTS replaces the launcher's serve
+#                                         options; saved as http-sched[-threads-N].md)
 # Needs: java 17, wrk, taskset, curl, python3, perf with sched tracepoints (apt-get install linux-perf; as root, or
 # kernel.perf_event_paranoid <= 1).
 set -euo pipefail
@@ -18,7 +19,7 @@ SECONDS_RECORDED="${SECONDS_RECORDED:-8}"; WARMUP="${WARMUP:-10}"; CONNECTIONS="
 [ "$(nproc)" -ge 2 ] || { echo "needs 2 cores at least (server and wrk on separate cores)" >&2; exit 2; }
 
 prepare_bare_bench http-sched
-jvm_opts="$(serve_jvm_options)"
+jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"
 start_bare_bench $jvm_opts -Xlog:safepoint:file="$work/safepoint.log":uptime
 start_s="$(awk -v s="$(awk '{print $22}' /proc/"$server_pid"/stat)" -v hz="$(getconf CLK_TCK)" 'BEGIN { print s / hz }')"
 

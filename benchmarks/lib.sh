@@ -157,5 +157,10 @@ machine_line() {
 
 # serve_jvm_options: the JVM options the ./propensity launcher gives `serve` (one source: the launcher itself).
 serve_jvm_options() {
-  sed -n 's/^ *serve) defaults="\(.*\)" ;;$/\1/p' "$root/propensity"
+  local options
+  options="$(sed -n 's/^ *serve) defaults="\(.*\)" ;;$/\1/p' "$root/propensity")"
+  if [ "$(id -u)" = 0 ]; then
+    options="$options $(sed -n 's/^serve_priority="\(.*\)"$/\1/p' "$root/propensity")"
+  fi
+  echo "$options"
 }

@@ -43,6 +43,9 @@ final class AccessLog implements AutoCloseable {
     AccessLog() {
         thread = new Thread(this::run, "access-log");
         thread.setDaemon(true);
+        // As the score log's writer does, for the same reason: at its equal share of a busy core its queue fills
+        // and lines are dropped (see ScoreLogWriter).
+        thread.setPriority(Thread.MAX_PRIORITY);
         thread.start();
     }
 

@@ -97,6 +97,7 @@ public final class PropensityServer implements AutoCloseable {
         RouteCatalog catalog = new RouteCatalog();
         Javalin app = ApiApp.create(services, catalog, config.crm());
         app.start(config.host(), config.port());
+        YieldAfterResponse.installOn(app);
         LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
         return new PropensityServer(store, writer, watcher, listener, observer, catalog, app, retrainJobs);
     }
@@ -115,6 +116,11 @@ public final class PropensityServer implements AutoCloseable {
     int httpThreadsAtMost() {
         return ((org.eclipse.jetty.util.thread.ThreadPool.SizedThreadPool) app.jettyServer().server().getThreadPool())
                 .getMaxThreads();
+    }
+
+    /** Whether each HTTP thread yields the core after a response ({@link YieldAfterResponse}). */
+    boolean yieldsAfterEachResponse() {
+        return YieldAfterResponse.isOn(app);
     }
 
     /** The routes the app registered. */

@@ -69,6 +69,8 @@ public final class BareBenchServer {
             ctx.contentType("application/json").result(fixedAnswer());
         });
         bare.start("127.0.0.1", port);
+        // The same HTTP stack as the real app's, which yields the core after each response.
+        dev.propensity.server.http.YieldAfterResponse.installOn(bare);
         System.err.println("bare endpoint on http://127.0.0.1:" + bare.port() + "/bench/bare");
         Main.main(args);
     }
