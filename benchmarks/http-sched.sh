@@ -23,16 +23,7 @@ jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"
 start_bare_bench $jvm_opts -Xlog:safepoint:file="$work/safepoint.log":uptime
 start_s="$(awk -v s="$(awk '{print $22}' /proc/"$server_pid"/stat)" -v hz="$(getconf CLK_TCK)" 'BEGIN { print s / hz }')"
 
-load() {  # load SECONDS URL [taskset prefix...]: wrk's RESULT line
-  local secs="$1" url="$2"; shift 2
-  WRK_METHOD=POST WRK_BODIES="$work/leads.jsonl" WRK_KEY="$PROPENSITY_API_KEY" \
-    "$@" wrk -t"$([ $# -gt 0 ] && echo 1 || echo 2)" -c"$CONNECTIONS" -d"${secs}s" --latency \
-    -s "$root/benchmarks/wrk/request.lua" "$url" | grep '^RESULT'
-}
-echo "== JIT warm-up, unpinned: ${WARMUP} s per endpoint" >&2
-load "$WARMUP" "$bare_url" >/dev/null
-load "$WARMUP" "$score_url" >/dev/null
-taskset -a -cp 0 "$server_pid" >/dev/null
+warm_up_then_pin
 
 table="$work/table.md"
 {

@@ -137,6 +137,25 @@ start_bare_bench() {
     --data-binary @"$work/lead.json" >"$work/answer.json"
 }
 
+# load SECONDS URL [PREFIX...]: after start_bare_bench, wrk with CONNECTIONS connections sends the sample leads of
+# work/leads.jsonl to URL for SECONDS (one wrk thread behind a prefix such as `taskset -c 1`, else two); prints wrk's
+# RESULT line.
+load() {
+  local secs="$1" url="$2"; shift 2
+  WRK_METHOD=POST WRK_BODIES="$work/leads.jsonl" WRK_KEY="$PROPENSITY_API_KEY" \
+    "$@" wrk -t"$([ $# -gt 0 ] && echo 1 || echo 2)" -c"$CONNECTIONS" -d"${secs}s" --latency \
+    -s "$root/benchmarks/wrk/request.lua" "$url" | grep '^RESULT'
+}
+
+# warm_up_then_pin: WARMUP seconds of load on each route with the server on every core (the JIT's compiler threads
+# would otherwise take a pinned core for a minute), then the server onto core 0 (taskset -a).
+warm_up_then_pin() {
+  echo "== JIT warm-up, unpinned: ${WARMUP} s per endpoint" >&2
+  load "$WARMUP" "$bare_url" >/dev/null
+  load "$WARMUP" "$score_url" >/dev/null
+  taskset -a -cp 0 "$server_pid" >/dev/null
+}
+
 # save_results NAME FILE: prints the markdown table and keeps it under benchmarks/results/NAME.md.
 save_results() {
   cp "$2" "$results/$1.md"
