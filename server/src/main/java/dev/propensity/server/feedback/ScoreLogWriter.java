@@ -103,7 +103,8 @@ public final class ScoreLogWriter implements AutoCloseable {
         // Above the HTTP threads, where the JVM maps Java priorities to the OS's (the launcher does for a root
         // serve): among a dozen runnable HTTP threads on a busy core the writer got its equal share, less than the
         // quarter of the core it needs at full load, so the queue filled and scoring requests waited for room
-        // (JFR: up to 118 ms each, the pinned p99 over 100 ms). Elsewhere Java priorities change nothing.
+        // (benchmarks/http-waits.sh: 3,728 waits in 10 s, up to 69 ms each; the pinned p99 over 150 ms). Where the JVM
+        // does not map priorities (not root) this changes nothing.
         thread.setPriority(Thread.MAX_PRIORITY);
         thread.start();
     }
