@@ -28,8 +28,12 @@ def epoch(text):
     return whole.timestamp() + (float("0." + m.group(2)) if m.group(2) else 0.0)
 
 
-def site(frames):
-    names = [f["method"]["type"]["name"].split(".")[-1].split("/")[-1] + "." + f["method"]["name"] for f in frames]
+def frame_names(frames):
+    """Each frame as Class.method, the class without its package."""
+    return [f["method"]["type"]["name"].split("/")[-1] + "." + f["method"]["name"] for f in frames]
+
+
+def site(names):
     # Skip the JDK's waiting machinery to the first frame that says who waited.
     keep = [n for n in names if not re.match(r"(Unsafe|LockSupport|AbstractQueuedSynchronizer.*|Object|"
                                              r"ConditionObject|ReentrantLock.*|SynchronousQueue.*)\.", n)]
@@ -48,12 +52,10 @@ for e in events:
     at = epoch(v["startTime"])
     if not start_from <= at <= start_to:
         continue
-    frames = (v.get("stackTrace") or {}).get("frames") or []
-    where = site(frames)
-    if any(idle in " ".join(f["method"]["type"]["name"].split("/")[-1] + "." + f["method"]["name"] for f in frames)
-           for idle in IDLE):
+    names = frame_names((v.get("stackTrace") or {}).get("frames") or [])
+    if any(name in IDLE for name in names):
         continue
-    s = sites[(e["type"].replace("jdk.", ""), where)]
+    s = sites[(e["type"].replace("jdk.", ""), site(names))]
     took = seconds(v["duration"])
     s[0] += 1
     s[1] += took
