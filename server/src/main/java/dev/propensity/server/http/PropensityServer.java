@@ -58,6 +58,8 @@ public final class PropensityServer implements AutoCloseable {
 
     /** Opens everything the configuration names and starts listening. */
     public static PropensityServer start(ServerConfig config) {
+        // Read first, so that a mistyped value stops the start before anything is opened.
+        YieldAfterResponse.Mode yieldMode = YieldAfterResponse.Mode.ofSystemProperty();
         ModelRegistry registry = ModelRegistry.at(config.models());
         DatabaseConfig database = DatabaseConfig.of(config.databaseUrl());
         JdbcFeedbackStore store = JdbcFeedbackStore.open(database);
@@ -97,7 +99,7 @@ public final class PropensityServer implements AutoCloseable {
         RouteCatalog catalog = new RouteCatalog();
         Javalin app = ApiApp.create(services, catalog, config.crm());
         app.start(config.host(), config.port());
-        YieldAfterResponse.installOn(app);
+        YieldAfterResponse.installOn(app, yieldMode);
         LOG.info("listening on http://{}:{}, models in {}", config.host(), app.port(), config.models().toAbsolutePath());
         return new PropensityServer(store, writer, watcher, listener, observer, catalog, app, retrainJobs);
     }
@@ -118,9 +120,9 @@ public final class PropensityServer implements AutoCloseable {
                 .getMaxThreads();
     }
 
-    /** Whether each HTTP thread yields the core after a response ({@link YieldAfterResponse}). */
-    boolean yieldsAfterEachResponse() {
-        return YieldAfterResponse.isOn(app);
+    /** What makes each HTTP thread yield the core after a response, or null when nothing does. */
+    YieldAfterResponse yieldAfterResponse() {
+        return YieldAfterResponse.on(app);
     }
 
     /** The routes the app registered. */

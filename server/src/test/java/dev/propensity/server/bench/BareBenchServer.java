@@ -70,7 +70,8 @@ public final class BareBenchServer {
         });
         bare.start("127.0.0.1", port);
         // The same HTTP stack as the real app's, which yields the core after each response.
-        dev.propensity.server.http.YieldAfterResponse.installOn(bare);
+        dev.propensity.server.http.YieldAfterResponse.installOn(bare,
+                dev.propensity.server.http.YieldAfterResponse.Mode.ofSystemProperty());
         System.err.println("bare endpoint on http://127.0.0.1:" + bare.port() + "/bench/bare");
         Main.main(args);
     }

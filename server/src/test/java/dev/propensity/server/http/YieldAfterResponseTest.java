@@ -1,10 +1,13 @@
 package dev.propensity.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.propensity.server.http.YieldAfterResponse.Mode;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server yields the core after each response (issue 13's tail) on every connection it serves, and a yielding
- * thread still answers each keep-alive client its own requests, in order, however many clients share the pool.
+ * The server yields the core after each response while it runs on one core (issue 13's tail), on every connection
+ * it serves; a yielding thread still answers each keep-alive client its own requests, in order, however many clients
+ * share the pool; and the switch for measuring it takes always, auto or off, and nothing else.
  */
 class YieldAfterResponseTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -30,9 +34,19 @@ class YieldAfterResponseTest {
     Path folder;
 
     @Test
-    void theServerYieldsAndEachKeepAliveClientGetsItsOwnAnswersInOrder() throws Exception {
+    void byDefaultTheServerYieldsOnlyWhileItMayUseOneProcessor() throws Exception {
         try (TestServer server = TestServer.startWithChampion(folder)) {
-            assertTrue(server.server().yieldsAfterEachResponse());
+            YieldAfterResponse yielding = server.server().yieldAfterResponse();
+            assertNotNull(yielding, "every connector carries the listener");
+            assertEquals(Runtime.getRuntime().availableProcessors() == 1, yielding.yieldsNow());
+        }
+    }
+
+    @Test
+    void yieldingAfterEveryResponseEachKeepAliveClientGetsItsOwnAnswersInOrder() throws Exception {
+        System.setProperty(YieldAfterResponse.PROPERTY, "always");
+        try (TestServer server = TestServer.startWithChampion(folder)) {
+            assertTrue(server.server().yieldAfterResponse().yieldsNow());
             ExecutorService clients = Executors.newFixedThreadPool(8);
             try {
                 List<Future<List<String>>> sessions = new ArrayList<>();
@@ -59,7 +73,22 @@ class YieldAfterResponseTest {
             } finally {
                 clients.shutdownNow();
             }
+        } finally {
+            System.clearProperty(YieldAfterResponse.PROPERTY);
         }
+    }
+
+    @Test
+    void theSwitchNamesAlwaysAutoOrOffAndRefusesAnythingElse() {
+        assertEquals(Mode.AUTO, Mode.of(null));
+        assertEquals(Mode.AUTO, Mode.of(" Auto "));
+        assertEquals(Mode.ALWAYS, Mode.of("always"));
+        assertEquals(Mode.ALWAYS, Mode.of("true"));
+        assertEquals(Mode.OFF, Mode.of("OFF"));
+        assertEquals(Mode.OFF, Mode.of("false"));
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> Mode.of("sometimes"));
+        assertEquals("-Dpropensity.http.yieldAfterResponse must be always, auto or off, got 'sometimes'",
+                wrong.getMessage());
     }
 
     @Test
@@ -67,10 +96,10 @@ class YieldAfterResponseTest {
         Javalin app = Javalin.create(config -> config.showJavalinBanner = false)
                 .get("/", ctx -> ctx.result("ok")).start("127.0.0.1", 0);
         try {
-            YieldAfterResponse.installOn(app, false);
-            assertFalse(YieldAfterResponse.isOn(app));
-            YieldAfterResponse.installOn(app, true);
-            assertTrue(YieldAfterResponse.isOn(app));
+            YieldAfterResponse.installOn(app, Mode.OFF);
+            assertNull(YieldAfterResponse.on(app));
+            YieldAfterResponse.installOn(app, Mode.ALWAYS);
+            assertTrue(YieldAfterResponse.on(app).yieldsNow());
             HttpResponse<String> answer = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
