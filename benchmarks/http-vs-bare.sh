@@ -22,16 +22,37 @@
 # usage: benchmarks/http-vs-bare.sh     (DURATION=15 WARMUP=10 ROUNDS=3 CONNECTIONS="16 64" MODES="unpinned pinned")
 #   PROPENSITY_HTTP_THREADS=4 ...       both routes on a fixed pool of that many HTTP threads (serve's
 #                                       --http-threads); saved as http-vs-bare-threads-4.md
+#   STORE=postgresql ...                the scores logged to PostgreSQL (PGHOST 127.0.0.1, PGPORT 5432, PGUSER
+#                                       postgres, PGDATABASE test; a schema of its own, dropped on exit) instead
+#                                       of SQLite; saved as http-vs-bare-postgresql.md. PostgreSQL's own processes
+#                                       are not pinned: pinned, they may run on wrk's core, so the store's work
+#                                       leaves the server's core (needs psql: apt-get install postgresql-client)
 # Needs: java 17, wrk, taskset, curl, python3 (apt-get install wrk util-linux curl python3).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 need wrk taskset curl "$PY"
 need_java
 DURATION="${DURATION:-15}"; WARMUP="${WARMUP:-10}"; ROUNDS="${ROUNDS:-3}"
-CONNECTIONS="${CONNECTIONS:-16 64}"; MODES="${MODES:-unpinned pinned}"
+CONNECTIONS="${CONNECTIONS:-16 64}"; MODES="${MODES:-unpinned pinned}"; STORE="${STORE:-sqlite}"
+case "$STORE" in
+  sqlite) store_text="the default SQLite store" ;;
+  postgresql) need psql ;;
+  *) echo "STORE must be sqlite or postgresql, got '$STORE'" >&2; exit 2 ;;
+esac
 [ "$(nproc)" -ge 2 ] || { echo "needs 2 cores at least (server and wrk on separate cores when pinned)" >&2; exit 2; }
 
 prepare_bare_bench http-vs-bare
+if [ "$STORE" = postgresql ]; then
+  PGHOST=127.0.0.1; PGPORT="${PGPORT:-5432}"; PGUSER="${PGUSER:-postgres}"; PGDATABASE="${PGDATABASE:-test}"
+  export PGHOST PGPORT PGUSER PGDATABASE
+  pg_schema="bench_http_vs_bare_$$"
+  trap 'stop_servers; psql -q -c "DROP SCHEMA IF EXISTS $pg_schema CASCADE" >/dev/null 2>&1 || true' EXIT
+  psql -q -v ON_ERROR_STOP=1 -c "CREATE SCHEMA $pg_schema" >/dev/null \
+    || { echo "cannot reach PostgreSQL at $PGHOST:$PGPORT (user $PGUSER, database $PGDATABASE)" >&2; exit 2; }
+  # serve reads its store from the environment, as in production.
+  export PROPENSITY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?user=$PGUSER&currentSchema=$pg_schema"
+  store_text="PostgreSQL $(psql -Atc 'show server_version') at 127.0.0.1 (its processes not pinned)"
+fi
 jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"
 echo "server JVM options (the launcher's for serve): $jvm_opts"
 start_bare_bench $jvm_opts -Xlog:gc:file="$work/gc.log":uptime
@@ -86,7 +107,7 @@ table="$work/table.md"
   machine_line
   echo "HTTP pool of both routes: ${PROPENSITY_HTTP_THREADS:-0} threads (PROPENSITY_HTTP_THREADS; 0: Javalin's default pool of 8-250). wrk's percentiles are corrected for coordinated omission."
   echo "Server: \`java $jvm_opts\` (the launcher's options for serve), sample champion with grades, 1,000 sample"
-  echo "leads (about $(( $(wc -c <"$work/leads.jsonl") / 1000 )) bytes each) posted in turn to both endpoints; every score logged to the default SQLite store."
+  echo "leads (about $(( $(wc -c <"$work/leads.jsonl") / 1000 )) bytes each) posted in turn to both endpoints; every score logged to $store_text."
   echo "wrk ${DURATION} s per measurement after a ${WARMUP} s JIT warm-up per endpoint; unpinned: wrk -t2 and the"
   echo "server share the cores; pinned: server on core 0 (taskset -a), wrk -t1 on core 1. Rounds alternate the order."
   echo
@@ -138,8 +159,7 @@ for key in dict.fromkeys((w[0], w[1]) for w in windows):
         print(f"- GC during {key[0]}, {key[1]} connections: no pauses in {seconds:.0f} s")
 PYEOF
 } >"$table"
-if [ "${PROPENSITY_HTTP_THREADS:-0}" != 0 ]; then
-  save_results "http-vs-bare-threads-$PROPENSITY_HTTP_THREADS" "$table"
-else
-  save_results http-vs-bare "$table"
-fi
+name=http-vs-bare
+[ "${PROPENSITY_HTTP_THREADS:-0}" != 0 ] && name="$name-threads-$PROPENSITY_HTTP_THREADS"
+[ "$STORE" != sqlite ] && name="$name-$STORE"
+save_results "$name" "$table"
