@@ -17,6 +17,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     private final Clock clock;
     private final boolean ownsDatabase;
     private final OutcomeValidator validator = new OutcomeValidator();
+    private final ScoreLeadIndex leadIndex;
 
     /**
      * A store on an open database, which the caller keeps and closes.
@@ -31,6 +32,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ownsDatabase = ownsDatabase;
+        this.leadIndex = ScoreLeadIndex.of(database.dialect());
+        // Rows a crashed server logged but never indexed are indexed now, not at the first lookup.
+        catchUpLeadIndex();
     }
 
     /**
@@ -49,6 +53,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
         database.inTransaction("logging " + scores.size() + " scores", connection -> {
             ScoreLogTable.insert(connection, scores);
+            leadIndex.appended(connection, scores.size());
             return null;
         });
     }
@@ -58,12 +63,16 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         validator.validate(outcomes);
         // One receipt time for the whole post: its outcomes arrived together.
         Instant receivedAt = clock.instant();
-        return database.inTransaction("recording " + outcomes.size() + " outcomes",
-                connection -> OutcomeRecorder.record(connection, outcomes, receivedAt));
+        return database.inTransaction("recording " + outcomes.size() + " outcomes", connection -> {
+            // Whether each lead was scored is looked up by lead: the scores of the last seconds are indexed first.
+            leadIndex.catchUp(connection);
+            return OutcomeRecorder.record(connection, outcomes, receivedAt);
+        });
     }
 
     @Override
     public List<OutcomeWithInput> outcomesWithInputs(Instant since) {
+        catchUpLeadIndex();
         return database.read("reading outcomes with their inputs", connection -> OutcomeInputJoin.since(connection, since));
     }
 
@@ -114,6 +123,13 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             EventTable.forLeads(connection, leadIds, each);
             return null;
         });
+    }
+
+    /** Indexes by lead every score logged since the last time (on SQLite; PostgreSQL's index is always current). */
+    void catchUpLeadIndex() {
+        if (leadIndex.deferred()) {
+            database.inTransaction("indexing the score log by lead", leadIndex::catchUp);
+        }
     }
 
     @Override

@@ -6,9 +6,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** Brings a database's tables up to date with the Flyway migrations under {@value #LOCATION}. */
+/**
+ * Brings a database's tables up to date with the Flyway migrations under {@value #LOCATION}, and those of its dialect
+ * under {@value #LOCATION}{@code -sqlite} or {@code -postgresql} (one version number, two scripts, where the two
+ * databases are best served differently).
+ */
 final class Migrations {
-    /** Where the migration scripts are; the same scripts serve SQLite and PostgreSQL. */
+    /** Where the migration scripts both databases share are. */
     static final String LOCATION = "classpath:db/migration";
 
     private Migrations() {
@@ -23,10 +27,15 @@ final class Migrations {
     static void apply(DataSource dataSource, Dialect dialect, Optional<String> schema) {
         FluentConfiguration configuration = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, locationOf(dialect))
                 .failOnMissingLocations(true)
                 .placeholders(Map.of("id_column", dialect.idColumn()));
         schema.ifPresent(name -> configuration.schemas(name).defaultSchema(name));
         configuration.load().migrate();
+    }
+
+    /** Where the scripts of one dialect only are. */
+    static String locationOf(Dialect dialect) {
+        return LOCATION + "-" + dialect.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

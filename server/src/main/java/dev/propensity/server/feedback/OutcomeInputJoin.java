@@ -16,12 +16,13 @@ import java.util.stream.Collectors;
 final class OutcomeInputJoin {
     // The correlated subquery picks the latest score at or before receipt; a score logged after the outcome
     // arrived may have seen fields the CRM filled in while closing, which would leak the label. It finds a lead's
-    // scores by the score log's lead index (score_log_lead); package-private so that a test can read its plan.
+    // scores by the lead index (score_lead, ScoreLeadIndex: caught up first on SQLite); package-private so that a
+    // test can read its plan.
     static final String SELECT = "SELECT " + columns("o", OutcomeTable.COLUMNS) + ", "
             + columns("s", ScoreLogTable.COLUMNS)
             + " FROM outcome o JOIN score_log s ON s.id = ("
-            + "SELECT latest.id FROM score_log latest"
-            + " WHERE latest.lead_id = o.lead_id AND latest.scored_at_micros <= o.received_at_micros"
+            + "SELECT latest.id FROM score_lead lead JOIN score_log latest ON latest.id = lead.log_id"
+            + " WHERE lead.lead_id = o.lead_id AND latest.scored_at_micros <= o.received_at_micros"
             + " ORDER BY latest.scored_at_micros DESC, latest.id DESC LIMIT 1)"
             + " WHERE o.received_at_micros >= ?"
             + " ORDER BY o.received_at_micros, o.id";

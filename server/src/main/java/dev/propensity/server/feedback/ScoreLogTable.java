@@ -19,8 +19,11 @@ final class ScoreLogTable {
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SINCE = "SELECT " + String.join(", ", COLUMNS)
             + " FROM score_log WHERE scored_at_micros >= ? ORDER BY scored_at_micros, id";
-    /** Whether a lead was ever scored, by the lead index; package-private so that a test can read its plan. */
-    static final String ANY_FOR_LEAD = "SELECT 1 FROM score_log WHERE lead_id = ? LIMIT 1";
+    /**
+     * Whether a lead was ever scored, by the lead index ({@link ScoreLeadIndex}: caught up first on SQLite);
+     * package-private so that a test can read its plan.
+     */
+    static final String ANY_FOR_LEAD = "SELECT 1 FROM score_lead WHERE lead_id = ? LIMIT 1";
     // Bounds the memory a driver holds for one batch when a large list is logged at once.
     private static final int ROWS_PER_BATCH = 500;
 

@@ -52,27 +52,30 @@ class FeedbackStoreSqliteTest extends FeedbackStoreContract {
     }
 
     @Test
-    void theScoreLogIsIndexedByLeadAloneAndByTime() throws SQLException {
+    void theScoreLogIsIndexedByTimeAndItsLeadsInATableOfTheirOwn() throws SQLException {
         try (Database database = Database.open(freshDatabase());
              Connection connection = database.dataSource().getConnection()) {
-            assertEquals(Map.of(
-                            "score_log_lead", "CREATE INDEX score_log_lead ON score_log (lead_id)",
-                            "score_log_time", "CREATE INDEX score_log_time ON score_log (scored_at_micros)"),
+            assertEquals(Map.of("score_log_time", "CREATE INDEX score_log_time ON score_log (scored_at_micros)"),
                     scoreLogIndexes(connection));
+            try (Statement statement = connection.createStatement();
+                 ResultSet table = statement.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'score_lead'")) {
+                assertTrue(table.next());
+                assertTrue(table.getString(1).replaceAll("\\s+", " ")
+                        .matches(".*PRIMARY KEY \\(lead_id, log_id\\) ?\\) WITHOUT ROWID"), table.getString(1));
+            }
         }
     }
 
     @Test
-    void theRetrainingJoinAndTheScoredCheckFindALeadsScoresThroughTheLeadIndex() throws SQLException {
+    void theRetrainingJoinAndTheScoredCheckFindALeadsScoresThroughTheLeadTable() throws SQLException {
         try (Database database = Database.open(freshDatabase());
              Connection connection = database.dataSource().getConnection()) {
             List<String> join = plan(connection, OutcomeInputJoin.SELECT);
-            assertTrue(join.stream().anyMatch(step -> step.startsWith("SEARCH latest USING INDEX score_log_lead (lead_id=?)")),
-                    join.toString());
-            assertTrue(join.stream().noneMatch(step -> step.startsWith("SCAN latest") || step.startsWith("SCAN s")),
-                    "no pass over the whole score log: " + join);
+            assertTrue(join.contains("SEARCH lead USING PRIMARY KEY (lead_id=?)"), join.toString());
+            assertTrue(join.contains("SEARCH latest USING INTEGER PRIMARY KEY (rowid=?)"), join.toString());
+            assertTrue(join.stream().noneMatch(step -> step.startsWith("SCAN")), "no pass over a whole table: " + join);
             List<String> anyFor = plan(connection, ScoreLogTable.ANY_FOR_LEAD);
-            assertEquals(List.of("SEARCH score_log USING COVERING INDEX score_log_lead (lead_id=?)"), anyFor);
+            assertEquals(List.of("SEARCH score_lead USING PRIMARY KEY (lead_id=?)"), anyFor);
         }
     }
 
@@ -98,9 +101,15 @@ class FeedbackStoreSqliteTest extends FeedbackStoreContract {
             assertEquals(scores, store.scoresSince(T0));
             store.recordOutcomes(List.of(won("k1", "lead-1", "10")));
             assertEquals(scores.get(2), store.outcomesWithInputs(T0).get(0).score());
-            try (Connection connection = upgraded.dataSource().getConnection()) {
-                assertEquals(List.of("score_log_lead", "score_log_time"),
-                        scoreLogIndexes(connection).keySet().stream().sorted().toList());
+            try (Connection connection = upgraded.dataSource().getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet entries = statement.executeQuery("SELECT lead_id, log_id FROM score_lead")) {
+                assertEquals(List.of("score_log_time"), scoreLogIndexes(connection).keySet().stream().toList());
+                List<String> indexed = new ArrayList<>();
+                while (entries.next()) {
+                    indexed.add(entries.getString(1) + "#" + entries.getLong(2));
+                }
+                assertEquals(List.of("lead-1#1", "lead-1#3", "lead-2#2"), indexed, "the upgrade indexed the old scores");
             }
         }
     }
