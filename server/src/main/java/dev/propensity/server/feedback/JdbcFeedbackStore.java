@@ -127,7 +127,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     /** Indexes by lead every score logged since the last time (on SQLite; PostgreSQL's index is always current). */
     void catchUpLeadIndex() {
-        if (leadIndex.deferred()) {
+        if (leadIndex.deferred() && database.read("looking for scores to index by lead", leadIndex::behind)) {
             database.inTransaction("indexing the score log by lead", leadIndex::catchUp);
         }
     }

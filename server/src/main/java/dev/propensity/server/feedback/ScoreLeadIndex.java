@@ -1,6 +1,7 @@
 package dev.propensity.server.feedback;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,8 @@ final class ScoreLeadIndex {
     static final String CATCH_UP = "INSERT INTO score_lead (lead_id, log_id) SELECT lead_id, id FROM score_log"
             + " WHERE id > (SELECT upto FROM score_lead_mark) ORDER BY lead_id, id";
     static final String MOVE_MARK = "UPDATE score_lead_mark SET upto = (SELECT COALESCE(MAX(id), upto) FROM score_log)";
+    // MAX(id) of a rowid table is one step down the table's tree: cheap enough to ask before every lookup.
+    static final String BEHIND = "SELECT (SELECT COALESCE(MAX(id), 0) FROM score_log) > (SELECT upto FROM score_lead_mark)";
 
     private final boolean deferred;
     private final long rows;
@@ -61,6 +64,20 @@ final class ScoreLeadIndex {
     /** Whether lookups need a {@link #catchUp} first. */
     boolean deferred() {
         return deferred;
+    }
+
+    /**
+     * Whether rows wait to be indexed, read without a write lock: a lookup with nothing to index need not wait for
+     * the writer's turn.
+     */
+    boolean behind(Connection connection) throws SQLException {
+        if (!deferred) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet answer = statement.executeQuery(BEHIND)) {
+            return answer.next() && answer.getBoolean(1);
+        }
     }
 
     /**

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -85,6 +87,27 @@ class ScoreLeadIndexTest {
             new JdbcFeedbackStore(reopened, Clock.systemUTC());
             assertEquals(List.of("lead-1#2", "lead-2#1"), entries(reopened));
             assertEquals(2, mark(reopened));
+        }
+    }
+
+    @Test
+    void withNothingToIndexTheRetrainingJoinNeedsNoTurnToWrite() throws SQLException {
+        Path file = folder.resolve("feedback.db");
+        try (Database database = Database.open(DatabaseConfig.sqliteFile(file))) {
+            JdbcFeedbackStore store = new JdbcFeedbackStore(database, Clock.fixed(T0.plus(Duration.ofDays(1)), ZoneOffset.UTC));
+            store.logScores(List.of(score("lead-1", 1, T0, "only")));
+            store.recordOutcomes(List.of(won("k1", "lead-1", null)));  // indexes the score first
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement lock = other.createStatement()) {
+                lock.execute("PRAGMA busy_timeout = 0");
+                // Another process holds SQLite's write lock, as a server's writer does between its batches.
+                lock.execute("BEGIN IMMEDIATE");
+                try {
+                    assertEquals("req-only", store.outcomesWithInputs(T0).get(0).score().requestId());
+                } finally {
+                    lock.execute("ROLLBACK");
+                }
+            }
         }
     }
 
