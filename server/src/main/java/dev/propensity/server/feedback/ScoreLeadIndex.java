@@ -105,7 +105,10 @@ final class ScoreLeadIndex {
         }
         try (Statement statement = connection.createStatement()) {
             int added = statement.executeUpdate(CATCH_UP);
-            statement.executeUpdate(MOVE_MARK);
+            if (added > 0) {
+                // Nothing added means nothing above the mark: it stays, and its page is not written again.
+                statement.executeUpdate(MOVE_MARK);
+            }
             // Rows another process logged count as well: the mark, not this counter, says what is indexed.
             waiting.set(0);
             caughtUpAt = nanoTime.getAsLong();
