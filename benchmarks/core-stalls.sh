@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Whether the machine itself stalls a core for milliseconds (issue 13's pinned p99 floor): on each core at once, one
 # thread at a real-time priority that no ordinary thread can preempt (taskset -c N chrt -f 1) spins reading the
-# clock for SECONDS and counts the gaps between two reads by length (benchmarks/CoreStalls.java, interpreted so that
+# clock for DURATION seconds and counts the gaps between two reads by length (benchmarks/CoreStalls.java, interpreted so that
 # no JIT compilation runs on the core). A gap of a millisecond or more is time the core did not run the spinner at
 # all: an interrupt's work or the hypervisor running something else on the virtual CPU. Run it on an idle machine.
 #
-# usage: benchmarks/core-stalls.sh     (SECONDS=40)
+# usage: benchmarks/core-stalls.sh     (DURATION=40: seconds of spinning per core)
 # Needs: java 17, taskset, chrt (util-linux), root or CAP_SYS_NICE for the real-time priority.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 need taskset chrt
 need_java
-SECONDS_TO_SPIN="${SECONDS:-40}"
+SECONDS_TO_SPIN="${DURATION:-40}"
 work="$out/core-stalls"; rm -rf "$work"; mkdir -p "$work"
 cores=$(($(nproc) - 1))
 for core in $(seq 0 "$cores"); do
