@@ -35,7 +35,7 @@ fi
 prepare_bare_bench http-profile
 jvm_opts="${SERVER_JAVA_OPTS:-$(serve_jvm_options)}"
 start_bare_bench $jvm_opts -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
-jvm_pid="$(pgrep -P "$server_pid" java || echo "$server_pid")"
+jvm_pid="$(server_jvm_pid)"
 # jcmd's own parser would split an unquoted "a=b,c" option string; the inner quotes pass it whole.
 profiler() { jcmd "$jvm_pid" JVMTI.agent_load "$ap" "\"$1\"" >/dev/null; }
 

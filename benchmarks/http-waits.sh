@@ -35,7 +35,7 @@ for endpoint in bare score; do
   load "$DURATION" "$url" taskset -c 1 >"$work/$endpoint-wrk.txt"
   echo "$endpoint $from $(date +%s.%N)" >>"$windows"
 done
-jcmd "$(pgrep -P "$server_pid" java || echo "$server_pid")" JFR.dump filename="$work/waits.jfr" >/dev/null
+jcmd "$(server_jvm_pid)" JFR.dump filename="$work/waits.jfr" >/dev/null
 jfr print --json --stack-depth 20 --events jdk.ThreadPark,jdk.JavaMonitorWait,jdk.JavaMonitorEnter "$work/waits.jfr" \
   >"$work/waits.json"
 

@@ -174,6 +174,12 @@ machine_line() {
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average at start: $START_LOAD; run $START_TIME, commit $(git -C "$root" rev-parse --short HEAD)."
 }
 
+# server_jvm_pid: after start_bare_bench, the pid of the server's JVM (the subshell's child when it did not exec),
+# for jcmd.
+server_jvm_pid() {
+  pgrep -P "$server_pid" java || echo "$server_pid"
+}
+
 # serve_jvm_options: the JVM options the ./propensity launcher gives `serve` (one source: the launcher itself).
 serve_jvm_options() {
   local options

@@ -1,5 +1,6 @@
 package dev.propensity.server.feedback;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -36,6 +37,6 @@ final class Migrations {
 
     /** Where the scripts of one dialect only are. */
     static String locationOf(Dialect dialect) {
-        return LOCATION + "-" + dialect.name().toLowerCase(java.util.Locale.ROOT);
+        return LOCATION + "-" + dialect.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -99,14 +99,15 @@ public final class YieldAfterResponse implements HttpChannel.Listener {
         }
     }
 
-    /** The listener on the app's first connector, or null when it has none. */
+    /** The listener every connector of the app carries, or null when some connector (or every one) lacks it. */
     static YieldAfterResponse on(Javalin app) {
-        Connector[] connectors = app.jettyServer().server().getConnectors();
-        for (Connector connector : connectors) {
-            if (connector.getBean(YieldAfterResponse.class) == null) {
+        YieldAfterResponse listener = null;
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            listener = connector.getBean(YieldAfterResponse.class);
+            if (listener == null) {
                 return null;
             }
         }
-        return connectors.length > 0 ? connectors[0].getBean(YieldAfterResponse.class) : null;
+        return listener;
     }
 }
