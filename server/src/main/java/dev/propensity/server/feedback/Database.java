@@ -82,13 +82,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only work on a connection in auto-commit mode. */
-    <T> T read(String what, SqlWork<T> work) {
+    /**
+     * Runs work that commits several transactions of its own on one connection, with this database's turn to write
+     * held throughout (on SQLite; elsewhere the work simply runs): no other write of this process comes between
+     * them. The connection is in auto-commit mode; the work sets it otherwise as it needs.
+     *
+     * @param what what the work does, for the message of a {@link FeedbackStoreException}
+     */
+    <T> T withWriteTurn(String what, SqlWork<T> work) {
+        if (!dialect.singleWriter()) {
+            return onConnection(what, work);
+        }
+        acquireWriteLock(what);
+        try {
+            return onConnection(what, work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T onConnection(String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
             throw new FeedbackStoreException(what + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Runs read-only work on a connection in auto-commit mode. */
+    <T> T read(String what, SqlWork<T> work) {
+        return onConnection(what, work);
     }
 
     private <T> T transaction(String what, SqlWork<T> work) {

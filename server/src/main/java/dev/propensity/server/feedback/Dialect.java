@@ -23,16 +23,19 @@ public enum Dialect {
             // Take the write lock at BEGIN: a transaction that read first and then tried to write could
             // otherwise fail at once with SQLITE_BUSY instead of waiting out the busy timeout.
             pool.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            // A checkpoint copies the WAL's pages into the database file and syncs both. At SQLite's default of
-            // every 1,000 pages (4 MB) the score log checkpointed every ten or so batches, and most of what it
-            // copied were the lead index's pages, each rewritten by batch after batch in between; every 10,000
-            // pages such a page is copied once for ten times as many scores, and the writer spent about a sixth
-            // less CPU per score (benchmarks/results/score-log-writer.md). The price: up to 40 MB of WAL on disk,
-            // and more commits that an operating-system crash (not the server's) can lose, since NORMAL syncs
-            // at checkpoints.
+            // A checkpoint copies the WAL's pages into the database file and syncs both, in one call that holds
+            // the core for as long as it copies: the writer commits every few milliseconds under load, and SQLite
+            // checkpoints in the commit that takes the WAL past this many pages. Every 10,000 pages (chosen while each
+            // score still rewrote a lead index page) a checkpoint held a shared core for 10-30 ms, and those runs and
+            // the lead index's catch-ups were the score route's p99 on one core; every 300 pages (1.2 MB) it is about
+            // a millisecond, at the same requests per second (benchmarks/http-vs-bare.sh, pinned, README issue 13).
+            // The price: two fsyncs per 1.2 MB of log (NORMAL syncs at checkpoints), which on a slow disk cost the
+            // writer's thread waiting time rather than the core.
             pool.setConnectionInitSql("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT_PAGES);
             // A WAL that grew past this while a long read held checkpoints off is cut back at the next reset.
             pool.addDataSourceProperty("journal_size_limit", String.valueOf(WAL_SIZE_LIMIT_BYTES));
+            // The lead index's catch-up sorts in a temporary table (ScoreLeadIndex): in memory, not in a file.
+            pool.addDataSourceProperty("temp_store", "MEMORY");
             pool.setMaximumPoolSize(4);
         }
     },
@@ -55,7 +58,7 @@ public enum Dialect {
     };
 
     /** SQLite checkpoints the WAL once it holds this many pages (SQLite's own default is 1,000). */
-    static final int WAL_AUTOCHECKPOINT_PAGES = 10_000;
+    static final int WAL_AUTOCHECKPOINT_PAGES = 300;
     /** What SQLite cuts the WAL file back to after a checkpoint, when it grew larger. */
     static final long WAL_SIZE_LIMIT_BYTES = 64L << 20;
 

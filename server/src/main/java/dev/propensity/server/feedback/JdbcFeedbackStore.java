@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The feedback store on SQLite or PostgreSQL through JDBC. Thread-safe: every call borrows its own pooled
  * connection, and on SQLite writes take turns (see {@link Database}).
  */
 public final class JdbcFeedbackStore implements FeedbackStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcFeedbackStore.class);
+
     private final Database database;
     private final Clock clock;
     private final boolean ownsDatabase;
@@ -53,9 +57,18 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
         database.inTransaction("logging " + scores.size() + " scores", connection -> {
             ScoreLogTable.insert(connection, scores);
-            leadIndex.appended(connection, scores.size());
             return null;
         });
+        leadIndex.appended(scores.size());
+        if (leadIndex.due()) {
+            try {
+                database.withWriteTurn("indexing the score log by lead", leadIndex::catchUpInSlices);
+            } catch (FeedbackStoreException e) {
+                // The scores are committed: failing here would have the writer retry, and log them twice. The next
+                // batch tries again, and every lookup by lead catches up first anyway.
+                LOG.warn("the score log's lead index could not catch up; it will try again: {}", e.getMessage());
+            }
+        }
     }
 
     @Override

@@ -24,12 +24,14 @@ final class ScoreLogTable {
      * package-private so that a test can read its plan.
      */
     static final String ANY_FOR_LEAD = "SELECT 1 FROM score_lead WHERE lead_id = ? LIMIT 1";
-    // Bounds the memory a driver holds for one batch when a large list is logged at once.
-    private static final int ROWS_PER_BATCH = 500;
 
     private ScoreLogTable() {
     }
 
+    /**
+     * Appends {@code records} in the caller's transaction, in driver batches of {@link CoreShare#ROWS_PER_SLICE}
+     * rows (which also bounds what the driver holds at once), giving the core up between them.
+     */
     static void insert(Connection connection, List<ScoreRecord> records) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int pending = 0;
@@ -47,9 +49,10 @@ final class ScoreLogTable {
                 insert.setString(11, record.recommendedRep());
                 insert.setBoolean(12, record.explored());
                 insert.addBatch();
-                if (++pending == ROWS_PER_BATCH) {
+                if (++pending == CoreShare.ROWS_PER_SLICE) {
                     insert.executeBatch();
                     pending = 0;
+                    CoreShare.yieldCore();
                 }
             }
             if (pending > 0) {

@@ -39,14 +39,15 @@ class FeedbackStoreSqliteTest extends FeedbackStoreContract {
     }
 
     @Test
-    void pooledConnectionsUseWalSyncAtCheckpointsEvery10000PagesAndWaitForOtherWriters() throws SQLException {
+    void pooledConnectionsUseWalSyncAtCheckpointsEvery300PagesSortInMemoryAndWaitForOtherWriters() throws SQLException {
         try (Database database = Database.open(freshDatabase());
              Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             assertEquals("wal", pragma(statement, "journal_mode"));
             assertEquals("10000", pragma(statement, "busy_timeout"));
             assertEquals("1", pragma(statement, "synchronous"), "NORMAL: synced at checkpoints, not at every commit");
-            assertEquals("10000", pragma(statement, "wal_autocheckpoint"), "SQLite's default is 1000");
+            assertEquals("300", pragma(statement, "wal_autocheckpoint"), "SQLite's default is 1000");
+            assertEquals("2", pragma(statement, "temp_store"), "MEMORY");
             assertEquals(String.valueOf(64L * 1024 * 1024), pragma(statement, "journal_size_limit"));
         }
     }

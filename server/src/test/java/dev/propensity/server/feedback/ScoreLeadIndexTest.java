@@ -52,7 +52,65 @@ class ScoreLeadIndexTest {
             assertEquals(List.of("lead-a#2", "lead-b#1", "lead-b#3", "lead-c#4", "lead-c#5", "lead-d#6"), entries(database));
             assertEquals(6, mark(database));
             assertEquals(0, database.inTransaction("again", index::catchUp), "nothing is indexed twice");
+            assertEquals(0, database.withWriteTurn("again", index::catchUpInSlices), "nothing is indexed twice");
         }
+    }
+
+    @Test
+    void aCatchUpInSlicesAddsEveryEntryOnceInLeadOrderAcrossSlices() throws SQLException {
+        try (Database database = Database.open(DatabaseConfig.sqliteFile(folder.resolve("feedback.db")))) {
+            // More rows than two slices, over leads whose entries straddle the slices' bounds.
+            int count = 2 * ScoreLeadIndex.ROWS_PER_SLICE + 345;
+            List<ScoreRecord> scores = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                String lead = "lead-" + (char) ('a' + i % 7);
+                scores.add(score(lead, 1, T0, String.valueOf(i)));
+                expected.add(lead + "#" + i);
+            }
+            expected.sort(ScoreLeadIndexTest::byLeadThenId);
+            ScoreLeadIndex index = new ScoreLeadIndex(true, count, Duration.ofSeconds(5).toNanos(), now::get);
+            append(database, index, scores.toArray(ScoreRecord[]::new));
+
+            assertEquals(expected, entries(database));
+            assertEquals(count, mark(database));
+            assertFalse(index.due(), "caught up");
+        }
+    }
+
+    @Test
+    void entriesACutShortCatchUpLeftAboveTheMarkAreNotAddedTwice() throws SQLException {
+        try (Database database = Database.open(DatabaseConfig.sqliteFile(folder.resolve("feedback.db")))) {
+            ScoreLeadIndex index = new ScoreLeadIndex(true, 1_000_000, Duration.ofSeconds(5).toNanos(), now::get);
+            append(database, index, score("lead-a", 1, T0, "1"), score("lead-b", 1, T0, "2"), score("lead-c", 1, T0, "3"));
+            // A crash between two slices' commits: the first slice's entries are in, the mark has not moved.
+            database.inTransaction("the first slice", connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("INSERT INTO score_lead (lead_id, log_id) VALUES ('lead-a', 1)");
+                }
+                return null;
+            });
+            assertEquals(0, mark(database));
+
+            assertEquals(2, database.withWriteTurn("after the crash", index::catchUpInSlices));
+            assertEquals(List.of("lead-a#1", "lead-b#2", "lead-c#3"), entries(database));
+            assertEquals(3, mark(database));
+            database.inTransaction("the cut-short slice again", connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("UPDATE score_lead_mark SET upto = 0");
+                }
+                return null;
+            });
+            assertEquals(0, database.inTransaction("a lookup's catch-up", index::catchUp), "every entry is there already");
+            assertEquals(3, mark(database));
+        }
+    }
+
+    private static int byLeadThenId(String a, String b) {
+        String[] x = a.split("#");
+        String[] y = b.split("#");
+        int byLead = x[0].compareTo(y[0]);
+        return byLead != 0 ? byLead : Long.compare(Long.parseLong(x[1]), Long.parseLong(y[1]));
     }
 
     @Test
@@ -119,12 +177,16 @@ class ScoreLeadIndexTest {
         assertTrue(ScoreLeadIndex.of(Dialect.SQLITE).deferred());
     }
 
+    /** What the store does for the writer: a batch in its transaction, then a catch-up in slices when one is due. */
     private static void append(Database database, ScoreLeadIndex index, ScoreRecord... scores) {
         database.inTransaction("logging", connection -> {
             ScoreLogTable.insert(connection, List.of(scores));
-            index.appended(connection, scores.length);
             return null;
         });
+        index.appended(scores.length);
+        if (index.due()) {
+            database.withWriteTurn("indexing", index::catchUpInSlices);
+        }
     }
 
     /** The lead index's entries as lead#log id, in the index's order. */
