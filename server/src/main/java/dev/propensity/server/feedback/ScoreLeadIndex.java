@@ -31,8 +31,8 @@ final class ScoreLeadIndex {
     /** How long logged rows wait at most before the writer catches up. */
     static final long DEFAULT_AGE_NANOS = TimeUnit.SECONDS.toNanos(5);
     /**
-     * Rows read, or entries added, between two yields of the core in {@link #catchUpInSlices}: well under a
-     * millisecond of the core each.
+     * Rows read, or entries added, between two pauses in {@link #catchUpInSlices}: about a millisecond of the core
+     * each (a catch-up of 20,000 rows took 57-69 ms of it in 40 slices on the benchmark's machine).
      */
     static final int ROWS_PER_SLICE = 1_000;
 
@@ -145,9 +145,11 @@ final class ScoreLeadIndex {
     }
 
     /**
-     * The same as {@link #catchUp}, on the writer's thread, in slices that give the core up between them
-     * ({@link CoreShare}): as one statement and one commit, a catch-up of 20,000 rows held a shared core for
-     * 10-33 ms, and was most of the score route's p99 on one core. The rows are first copied into a sorted table of
+     * The same as {@link #catchUp}, on the writer's thread, in slices with a pause between them ({@link CoreShare}):
+     * as one statement and one commit, a catch-up of 20,000 rows held a shared core for 10-33 ms, and was most of
+     * the score route's p99 on one core. Slicing costs more of the core (57-69 ms against 27-48 for 20,000 rows of
+     * the sample leads, pinned under load), and the writer's queue fills meanwhile: the catch-up took 125-132 ms
+     * with its pauses, and the queue holds about a third of a second at full load. The rows are first copied into a sorted table of
      * the connection's own, {@link #ROWS_PER_SLICE} at a time; then added to {@code score_lead} in its order, a
      * transaction per slice, so that each commit writes only the pages of its slice's leads (together, the pages
      * one sorted statement would have written) and the last one moves the mark. {@code connection} is in
@@ -183,7 +185,7 @@ final class ScoreLeadIndex {
                 fill.setLong(1, from);
                 fill.setLong(2, Math.min(last, from + ROWS_PER_SLICE));
                 fill.executeUpdate();
-                CoreShare.yieldCore();
+                CoreShare.pause();
             }
         }
     }
@@ -211,7 +213,7 @@ final class ScoreLeadIndex {
                 addSlice.setString(3, fromLead);
                 addSlice.setLong(4, fromLog);
                 added += inOneTransaction(connection, addSlice, 0);
-                CoreShare.yieldCore();
+                CoreShare.pause();
             }
             addRest.setString(1, fromLead);
             addRest.setLong(2, fromLog);
