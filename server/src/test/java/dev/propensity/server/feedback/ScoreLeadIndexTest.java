@@ -106,6 +106,33 @@ class ScoreLeadIndexTest {
         }
     }
 
+    @Test
+    void aCatchUpThatFailsLeavesTheBatchLoggedOnceAndDoesNotFailIt() throws SQLException {
+        try (Database database = Database.open(DatabaseConfig.sqliteFile(folder.resolve("feedback.db")))) {
+            JdbcFeedbackStore store = new JdbcFeedbackStore(database, Clock.systemUTC());
+            database.inTransaction("breaking the lead index", connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("DROP TABLE score_lead");
+                }
+                return null;
+            });
+            List<ScoreRecord> batch = new ArrayList<>();
+            for (int i = 0; i < ScoreLeadIndex.DEFAULT_ROWS; i++) {
+                batch.add(score("lead-" + i % 50, 1, T0, String.valueOf(i)));
+            }
+            // Enough rows to make the catch-up due; it fails, after the batch was committed. Had logScores thrown,
+            // the writer would have retried the batch and logged it twice.
+            store.logScores(batch);
+            assertEquals(ScoreLeadIndex.DEFAULT_ROWS, (long) database.read("counting", connection -> {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM score_log")) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }));
+        }
+    }
+
     private static int byLeadThenId(String a, String b) {
         String[] x = a.split("#");
         String[] y = b.split("#");
