@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -71,15 +72,7 @@ public final class Database implements AutoCloseable {
      * @param what what the work does, for the message of a {@link FeedbackStoreException}
      */
     <T> T inTransaction(String what, SqlWork<T> work) {
-        if (!dialect.singleWriter()) {
-            return transaction(what, work);
-        }
-        acquireWriteLock(what);
-        try {
-            return transaction(what, work);
-        } finally {
-            writeLock.unlock();
-        }
+        return inWriteTurn(what, () -> transaction(what, work));
     }
 
     /**
@@ -90,12 +83,17 @@ public final class Database implements AutoCloseable {
      * @param what what the work does, for the message of a {@link FeedbackStoreException}
      */
     <T> T withWriteTurn(String what, SqlWork<T> work) {
+        return inWriteTurn(what, () -> onConnection(what, work));
+    }
+
+    /** Runs {@code write} in this database's turn to write, where it has turns (SQLite). */
+    private <T> T inWriteTurn(String what, Supplier<T> write) {
         if (!dialect.singleWriter()) {
-            return onConnection(what, work);
+            return write.get();
         }
         acquireWriteLock(what);
         try {
-            return onConnection(what, work);
+            return write.get();
         } finally {
             writeLock.unlock();
         }
