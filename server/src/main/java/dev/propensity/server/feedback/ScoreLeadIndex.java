@@ -149,11 +149,13 @@ final class ScoreLeadIndex {
      * as one statement and one commit, a catch-up of 20,000 rows held a shared core for 10-33 ms, and was most of
      * the score route's p99 on one core. Slicing costs more of the core (57-69 ms against 27-48 for 20,000 rows of
      * the sample leads, pinned under load), and the writer's queue fills meanwhile: the catch-up took 125-132 ms
-     * with its pauses, and the queue holds about a third of a second at full load. The rows are first copied into a sorted table of
-     * the connection's own, {@link #ROWS_PER_SLICE} at a time; then added to {@code score_lead} in its order, a
-     * transaction per slice, so that each commit writes only the pages of its slice's leads (together, the pages
-     * one sorted statement would have written) and the last one moves the mark. {@code connection} is in
-     * auto-commit mode, and this store's turn to write is held throughout ({@link Database#withWriteTurn}).
+     * with its pauses, and the queue holds about a third of a second at full load.
+     *
+     * <p>The rows are first copied into a sorted table of the connection's own, {@link #ROWS_PER_SLICE} at a time;
+     * then added to {@code score_lead} in its order, a transaction per slice, so that each commit writes only the
+     * pages of its slice's leads (together, the pages one sorted statement would have written) and the last one
+     * moves the mark. {@code connection} is in auto-commit mode, and this store's turn to write is held throughout
+     * ({@link Database#withWriteTurn}).
      *
      * @return the entries added (0 on PostgreSQL)
      */
