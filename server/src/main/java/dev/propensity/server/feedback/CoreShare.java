@@ -16,8 +16,6 @@ import java.util.concurrent.locks.LockSupport;
  * 2.2-2.9 ms (README, issue 13). The writer's own inserts only yield: they are what the requests wait on.
  */
 final class CoreShare {
-    /** Rows inserted between two yields: about a quarter of a millisecond of the core for the score log. */
-    static final int ROWS_PER_SLICE = 64;
     /** How long background work rests between two of its slices. */
     static final long PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 

@@ -25,13 +25,16 @@ final class ScoreLogTable {
      */
     static final String ANY_FOR_LEAD = "SELECT 1 FROM score_lead WHERE lead_id = ? LIMIT 1";
 
+    /**
+     * Rows sent to the driver at once, with the core given up between ({@link CoreShare#yieldCore}): about a quarter
+     * of a millisecond of the core; it also bounds what the driver holds when a large list is logged at once.
+     */
+    private static final int ROWS_PER_YIELD = 64;
+
     private ScoreLogTable() {
     }
 
-    /**
-     * Appends {@code records} in the caller's transaction, in driver batches of {@link CoreShare#ROWS_PER_SLICE}
-     * rows (which also bounds what the driver holds at once), giving the core up between them.
-     */
+    /** Appends {@code records} in the caller's transaction, {@link #ROWS_PER_YIELD} at a time. */
     static void insert(Connection connection, List<ScoreRecord> records) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int pending = 0;
@@ -49,7 +52,7 @@ final class ScoreLogTable {
                 insert.setString(11, record.recommendedRep());
                 insert.setBoolean(12, record.explored());
                 insert.addBatch();
-                if (++pending == CoreShare.ROWS_PER_SLICE) {
+                if (++pending == ROWS_PER_YIELD) {
                     insert.executeBatch();
                     pending = 0;
                     CoreShare.yieldCore();
