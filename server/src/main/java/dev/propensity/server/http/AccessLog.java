@@ -1,5 +1,7 @@
 package dev.propensity.server.http;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -13,14 +15,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the access log from a background thread: a request only puts a small entry in a bounded queue, and the
- * line is formatted and written (to slf4j-simple's stderr, whose print stream takes a lock and makes a system call
- * per line) off the request's critical path, so a slow or contended stderr cannot add to a request's latency.
- * When the queue is full the entry is dropped and counted rather than making the request wait: the access log is
- * for reading, the metrics count every request anyway.
+ * line is formatted and written off the request's critical path, so a slow or contended stderr cannot add to a
+ * request's latency. When the queue is full the entry is dropped and counted rather than making the request wait:
+ * the access log is for reading, the metrics count every request anyway.
+ *
+ * <p>The lines read as slf4j-simple prints them ({@code [access-log] INFO dev.propensity.server.access - ...}) and
+ * are switched off as its lines are (the logger's level), but the thread writes a batch's lines to stderr itself, in
+ * one piece: slf4j-simple flushes its stream after every line, a system call per request that cost the core about
+ * 3 µs a request under load, a tenth of a bare request's whole cost.
  */
 final class AccessLog implements AutoCloseable {
     static final int CAPACITY = 8_192;
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.propensity.server.access");
+    private static final String THREAD_NAME = "access-log";
+    /** What slf4j-simple's default layout puts before a message of this logger on this thread. */
+    static final String PREFIX = "[" + THREAD_NAME + "] INFO " + ACCESS.getName() + " - ";
     private static final long IDLE_POLL_MILLIS = 100;
     /** How long lines gather before the thread writes them, one after the other. */
     private static final long LINGER_MILLIS = 10;
@@ -37,11 +46,23 @@ final class AccessLog implements AutoCloseable {
     private final BlockingQueue<Entry> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
+    private final PrintStream out;
+    private final boolean enabled;
     private final Thread thread;
     private volatile boolean closing;
 
     AccessLog() {
-        thread = new Thread(this::run, "access-log");
+        this(System.err, ACCESS.isInfoEnabled());
+    }
+
+    /**
+     * @param out     where the lines go
+     * @param enabled whether they are written at all (listeners get them either way)
+     */
+    AccessLog(PrintStream out, boolean enabled) {
+        this.out = out;
+        this.enabled = enabled;
+        thread = new Thread(this::run, THREAD_NAME);
         thread.setDaemon(true);
         // As the score log's writer does, for the same reason: at its equal share of a busy core its queue fills
         // and lines are dropped (see ScoreLogWriter).
@@ -99,12 +120,26 @@ final class AccessLog implements AutoCloseable {
             }
             batch.add(entry);
             queue.drainTo(batch);
-            for (Entry queued : batch) {
-                String line = queued.line();
-                ACCESS.info(line);
-                listeners.forEach(listener -> listener.accept(line));
-            }
+            write(batch);
             batch.clear();
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        StringBuilder lines = new StringBuilder(batch.size() * 128);
+        for (Entry queued : batch) {
+            String line = queued.line();
+            if (enabled) {
+                lines.append(PREFIX).append(line).append(System.lineSeparator());
+            }
+            listeners.forEach(listener -> listener.accept(line));
+        }
+        if (lines.length() > 0) {
+            // One write of the batch's bytes: a byte array longer than the stream's buffer goes straight to the file
+            // descriptor, and printing characters would have run them through the stream's encoder first.
+            byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length);
+            out.flush();
         }
     }
 }

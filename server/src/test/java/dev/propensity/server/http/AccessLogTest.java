@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,5 +36,34 @@ class AccessLogTest {
         for (String personal : new String[] {"jane.doe", "Jane Doe", "7946", "L-private"}) {
             assertFalse(log.contains(personal), personal + " leaked into the log:\n" + log);
         }
+    }
+
+    @Test
+    void linesAreWrittenInOrderAsSlf4jSimplePrintsThem() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (AccessLog log = new AccessLog(new PrintStream(bytes, true, StandardCharsets.UTF_8), true)) {
+            log.add(new AccessLog.Entry("POST", "/v1/score", 200, 3_400_000, 7, "r-1"));
+            log.add(new AccessLog.Entry("GET", "unmatched", 404, 100_000, null, "r-2"));
+            log.add(new AccessLog.Entry("POST", "/v1/outcomes", 400, 12_000_000, 7, "r-3"));
+        }
+        assertEquals(List.of(
+                "[access-log] INFO dev.propensity.server.access - POST /v1/score 200 3ms model=v7 request=r-1",
+                "[access-log] INFO dev.propensity.server.access - GET unmatched 404 0ms model=- request=r-2",
+                "[access-log] INFO dev.propensity.server.access - POST /v1/outcomes 400 12ms model=v7 request=r-3"),
+                bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void aLogSwitchedOffWritesNothingButListenersStillHearEveryLine() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        try (AccessLog log = new AccessLog(new PrintStream(bytes, true, StandardCharsets.UTF_8), false)) {
+            log.onLine(heard::add);
+            log.add(new AccessLog.Entry("GET", "/health", 200, 0, null, "r-1"));
+            log.add(new AccessLog.Entry("GET", "/metrics", 200, 0, null, "r-2"));
+        }
+        assertEquals(0, bytes.size());
+        assertEquals(List.of("GET /health 200 0ms model=- request=r-1", "GET /metrics 200 0ms model=- request=r-2"),
+                heard);
     }
 }
