@@ -29,7 +29,7 @@ final class AccessLog implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.propensity.server.access");
     private static final String THREAD_NAME = "access-log";
     /** What slf4j-simple's default layout puts before a message of this logger on this thread. */
-    static final String PREFIX = "[" + THREAD_NAME + "] INFO " + ACCESS.getName() + " - ";
+    private static final String PREFIX = "[" + THREAD_NAME + "] INFO " + ACCESS.getName() + " - ";
     private static final long IDLE_POLL_MILLIS = 100;
     /** How long lines gather before the thread writes them, one after the other. */
     private static final long LINGER_MILLIS = 10;
