@@ -115,17 +115,25 @@ public final class Database implements AutoCloseable {
     private <T> T transaction(String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             // No need to restore auto-commit: HikariCP resets it when the connection goes back to the pool.
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            }
+            return inOneTransaction(connection, work);
         } catch (SQLException e) {
             throw new FeedbackStoreException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs work as one transaction on {@code connection}: committed when it returns, rolled back when it throws (a
+     * failed rollback is added to what the work threw, not put in its place). Auto-commit is left off.
+     */
+    static <T> T inOneTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection, e);
+            throw e;
         }
     }
 

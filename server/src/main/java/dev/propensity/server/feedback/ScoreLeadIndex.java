@@ -227,17 +227,14 @@ final class ScoreLeadIndex {
 
     /** Runs {@code add} in a transaction of its own, moving the mark to {@code last} in it unless that is 0. */
     private static int inOneTransaction(Connection connection, PreparedStatement add, long last) throws SQLException {
-        connection.setAutoCommit(false);
         try {
-            int added = add.executeUpdate();
-            if (last > 0) {
-                moveMark(connection, last);
-            }
-            connection.commit();
-            return added;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
+            return Database.inOneTransaction(connection, inTransaction -> {
+                int added = add.executeUpdate();
+                if (last > 0) {
+                    moveMark(inTransaction, last);
+                }
+                return added;
+            });
         } finally {
             connection.setAutoCommit(true);
         }
